@@ -1,0 +1,49 @@
+package org.mmrace.ui.internal.application;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The "mmrace" perspective: scenarios on the left, the editor in the middle, results and
+ * traces below, the MM state on the right. Views contributed later register themselves
+ * under the placeholders below.
+ */
+public final class MmracePerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.mmrace.ui.perspective";
+    public static final String RESULTS_VIEW = "org.mmrace.ui.views.results";
+    public static final String TRACE_VIEW = "org.mmrace.ui.views.trace";
+    public static final String MM_STATE_VIEW = "org.mmrace.ui.views.mmstate";
+    public static final String MM_GRAPH_VIEW = "org.mmrace.ui.views.mmgraph";
+    public static final String STATE_SPACE_VIEW = "org.mmrace.ui.views.statespace";
+    private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+    private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.18f, editorArea);
+        left.addView(PROJECT_EXPLORER);
+        left.addPlaceholder(IPageLayout.ID_OUTLINE);
+
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
+        bottom.addPlaceholder(RESULTS_VIEW);
+        bottom.addPlaceholder(TRACE_VIEW);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(PROGRESS_VIEW);
+
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.62f, editorArea);
+        right.addPlaceholder(MM_STATE_VIEW);
+        right.addPlaceholder(MM_GRAPH_VIEW);
+        right.addPlaceholder(STATE_SPACE_VIEW);
+        right.addView(IPageLayout.ID_OUTLINE);
+
+        layout.addShowViewShortcut(PROJECT_EXPLORER);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(PROGRESS_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+    }
+}
