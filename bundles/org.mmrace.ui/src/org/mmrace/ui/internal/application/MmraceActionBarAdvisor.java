@@ -85,13 +85,20 @@ final class MmraceActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
         edit.add(undo);
         edit.add(redo);
+        // Text editors contribute into these groups (BasicTextEditorActionContributor).
+        edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
         edit.add(new Separator());
         edit.add(cut);
         edit.add(copy);
         edit.add(paste);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
+        edit.add(new Separator());
         edit.add(selectAll);
         edit.add(new Separator());
         edit.add(find);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+        edit.add(new Separator());
+        edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 

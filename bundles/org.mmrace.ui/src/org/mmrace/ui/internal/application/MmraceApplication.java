@@ -42,14 +42,16 @@ public final class MmraceApplication implements IApplication {
         });
     }
 
+    /**
+     * Scenario and result files named on the command line. Only those endings count: other
+     * launchers (the test harness, for one) pass option values that are files too.
+     */
     static List<String> filesToOpen(String[] args) {
         List<String> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.startsWith("-")) {
-                continue;
+        for (String arg : args) {
+            if (!arg.startsWith("-") && (arg.endsWith(".race") || arg.endsWith(".raceresult"))) {
+                files.add(arg);
             }
-            files.add(arg);
         }
         return files;
     }
