@@ -1,0 +1,2 @@
+/** The benchmark entry point ({@code Bench}). */
+package org.mmrace.core.bench;

@@ -1,0 +1,5 @@
+package org.mmrace.core.spec;
+
+/** `process P`. */
+public record ProcessSpec(String name, SourcePos pos) {
+}
