@@ -137,9 +137,12 @@ public final class DotWriter {
         return quote(s.toString(), false);
     }
 
-    /** A backslash in a label would start a Graphviz escape (\n, \N, \G, ...): double it. */
+    /**
+     * A backslash in a label would start a Graphviz escape (\n, \N, \G, ...): double it. Graphviz
+     * also decodes HTML entities such as {@code &amp;} in plain labels: escape the ampersand.
+     */
     private static String escapeLabel(String text) {
-        return text.replace("\\", "\\\\");
+        return text.replace("\\", "\\\\").replace("&", "&amp;");
     }
 
     private static String quote(String text) {

@@ -1,7 +1,5 @@
 package org.mmrace.export.graph;
 
-import java.util.Optional;
-
 import org.mmrace.export.graph.internal.ElkLayoutRun;
 import org.mmrace.export.graph.internal.ElkSupport;
 
@@ -33,18 +31,15 @@ public final class GraphLayouter {
         return options;
     }
 
-    public GraphLayout layout(Graph graph) {
-        return new ElkLayoutRun(graph, measurer, options, Optional.empty()).run();
-    }
-
     /**
-     * Lays out a changed graph so that it does not jump: nodes are handed to ELK in the order the
-     * previous drawing showed them, and ELK keeps that model order wherever it costs no extra
-     * crossings. A node whose label changed keeps its layer and its place in it; new nodes go
-     * next to their predecessor in graph order. (Viewers additionally keep the changed node at
-     * the same place on screen.)
+     * Lays out the graph. The layout is a function of the graph and the text metrics (ELK with a
+     * fixed random seed), which is also what keeps a relayout from jumping: when a step changes one
+     * node's label, the layering and the order within layers stay as they were and the other nodes
+     * move only by the change in that node's size (GraphLayouterTest measures this). We tried
+     * ELK's interactive strategies fed with the previous positions instead: with packed connected
+     * components and nested groups they moved nodes far more than a fresh layout does.
      */
-    public GraphLayout relayout(Graph graph, GraphLayout previous) {
-        return new ElkLayoutRun(graph, measurer, options, Optional.of(previous)).run();
+    public GraphLayout layout(Graph graph) {
+        return new ElkLayoutRun(graph, measurer, options).run();
     }
 }

@@ -1,7 +1,6 @@
 package org.mmrace.export.graph.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,15 +42,13 @@ public final class ElkLayoutRun {
     private final Graph graph;
     private final TextMeasurer measurer;
     private final LayoutOptions options;
-    private final Optional<GraphLayout> previous;
     private final Map<String, ElkNode> elkNodes = new HashMap<>();
     private final Map<String, ElkEdge> elkEdges = new LinkedHashMap<>();
 
-    public ElkLayoutRun(Graph graph, TextMeasurer measurer, LayoutOptions options, Optional<GraphLayout> previous) {
+    public ElkLayoutRun(Graph graph, TextMeasurer measurer, LayoutOptions options) {
         this.graph = graph;
         this.measurer = measurer;
         this.options = options;
-        this.previous = previous;
     }
 
     public GraphLayout run() {
@@ -64,10 +61,10 @@ public final class ElkLayoutRun {
             root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
         }
         if (!nested) {
-            // Model order as tie-breaker: a relayout fed the previous order keeps nodes where they
-            // were unless moving them saves crossings (see GraphLayouter#relayout). ELK 0.12.1's
-            // model-order sorting fails with a NullPointerException on hierarchical graphs
-            // (ModelOrderNodeComparator), so nested graphs rely on ELK's determinism and input order.
+            // Graph order as tie-breaker in crossing minimisation: the picture follows the order in
+            // which the caller lists nodes. ELK 0.12.1's model-order sorting fails with a
+            // NullPointerException on hierarchical graphs (ModelOrderNodeComparator), so nested
+            // graphs go without it.
             root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
         }
         addChildren(root, graph.topLevel());
@@ -105,7 +102,7 @@ public final class ElkLayoutRun {
     }
 
     private void addChildren(ElkNode parent, List<GraphNode> children) {
-        for (GraphNode node : ordered(children)) {
+        for (GraphNode node : children) {
             ElkNode elkNode = ElkGraphUtil.createNode(parent);
             elkNode.setIdentifier(node.id());
             elkNodes.put(node.id(), elkNode);
@@ -124,39 +121,6 @@ public final class ElkLayoutRun {
                 elkNode.setHeight(text.boxHeight(node.style().shape()));
             }
         }
-    }
-
-    /**
-     * Graph order, or for a relayout the previous drawing's order (top to bottom, left to right)
-     * with each new node right after the node that preceded it in graph order.
-     */
-    private List<GraphNode> ordered(List<GraphNode> nodes) {
-        if (previous.isEmpty()) {
-            return nodes;
-        }
-        GraphLayout old = previous.get();
-        boolean down = options.flow() == LayoutOptions.Flow.DOWN;
-        Comparator<Bounds> reading = down
-                ? Comparator.comparingDouble(Bounds::x).thenComparingDouble(Bounds::y)
-                : Comparator.comparingDouble(Bounds::y).thenComparingDouble(Bounds::x);
-        List<GraphNode> known = nodes.stream().filter(n -> old.node(n.id()).isPresent())
-                .sorted(Comparator.comparing(n -> old.node(n.id()).orElseThrow(), reading)).toList();
-        Map<String, Double> rank = new HashMap<>();
-        for (int i = 0; i < known.size(); i++) {
-            rank.put(known.get(i).id(), (double) i);
-        }
-        double last = -1;
-        List<Map.Entry<GraphNode, Double>> keyed = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            GraphNode node = nodes.get(i);
-            Double r = rank.get(node.id());
-            double key = r != null ? r : last + 0.5 / (1 + i);
-            if (r != null) {
-                last = r;
-            }
-            keyed.add(Map.entry(node, key));
-        }
-        return keyed.stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
     private GraphLayout read(ElkNode root) {

@@ -1,5 +1,6 @@
 package org.mmrace.export.graph.internal;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -23,10 +24,14 @@ public final class GraphLayoutBenchmark {
     public static void main(String[] args) {
         int[] sizes = args.length == 0 ? new int[] { 100, 500, 2000 }
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        run(sizes, System.out);
+    }
+
+    public static void run(int[] sizes, PrintStream out) {
         GraphLayouter layouter = new GraphLayouter(new AwtTextMeasurer());
-        System.out.printf(Locale.ROOT, "java %s, %d cpus%n", Runtime.version(),
+        out.printf(Locale.ROOT, "java %s, %d cpus%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "%-8s %6s %6s %10s %10s %10s %12s%n", "graph", "nodes", "edges", "first ms",
+        out.printf(Locale.ROOT, "%-8s %6s %6s %10s %10s %10s %12s%n", "graph", "nodes", "edges", "first ms",
                 "median ms", "max ms", "svg ms");
         for (boolean grouped : new boolean[] { true, false }) {
             for (int size : sizes) {
@@ -40,7 +45,7 @@ public final class GraphLayoutBenchmark {
                 Arrays.sort(times);
                 long svg = time(() -> new SvgWriter()
                         .write(new SceneBuilder(layouter.measurer()).build(graph, layouter.layout(graph))));
-                System.out.printf(Locale.ROOT, "%-8s %6d %6d %10.1f %10.1f %10.1f %12.1f%n",
+                out.printf(Locale.ROOT, "%-8s %6d %6d %10.1f %10.1f %10.1f %12.1f%n",
                         grouped ? "grouped" : "flat", graph.nodes().size(), graph.edges().size(), first / 1e6,
                         times[runs / 2] / 1e6, times[runs - 1] / 1e6, svg / 1e6);
             }
