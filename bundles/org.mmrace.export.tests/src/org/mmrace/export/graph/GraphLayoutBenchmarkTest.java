@@ -1,0 +1,22 @@
+package org.mmrace.export.graph;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+
+import org.junit.jupiter.api.Test;
+import org.mmrace.export.graph.internal.GraphLayoutBenchmark;
+
+/** The benchmark keeps working (no timing asserted: figures go to docs/performance.md). */
+class GraphLayoutBenchmarkTest {
+
+    @Test
+    void benchmarkPrintsOneRowPerSizeAndShape() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GraphLayoutBenchmark.run(new int[] { 30 }, new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("grouped      30")), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("flat         30")), text);
+    }
+}

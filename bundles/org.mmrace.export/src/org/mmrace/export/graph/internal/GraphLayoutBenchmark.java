@@ -1,0 +1,60 @@
+package org.mmrace.export.graph.internal;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.mmrace.export.graph.AwtTextMeasurer;
+import org.mmrace.export.graph.Graph;
+import org.mmrace.export.graph.GraphLayouter;
+import org.mmrace.export.graph.SceneBuilder;
+import org.mmrace.export.graph.SvgWriter;
+
+/**
+ * Prints ELK layout times for synthetic MM-state graphs of 100, 500 and 2,000 nodes (or the sizes
+ * given as arguments), grouped (process boxes) and flat. Median of several runs after warm-up.
+ * Run: {@code java -cp <export jar>:<ELK, EMF, guava, xbase.lib jars>
+ * org.mmrace.export.graph.internal.GraphLayoutBenchmark [sizes...]}
+ */
+public final class GraphLayoutBenchmark {
+
+    private GraphLayoutBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int[] sizes = args.length == 0 ? new int[] { 100, 500, 2000 }
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        run(sizes, System.out);
+    }
+
+    public static void run(int[] sizes, PrintStream out) {
+        GraphLayouter layouter = new GraphLayouter(new AwtTextMeasurer());
+        out.printf(Locale.ROOT, "java %s, %d cpus%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "%-8s %6s %6s %10s %10s %10s %12s%n", "graph", "nodes", "edges", "first ms",
+                "median ms", "max ms", "svg ms");
+        for (boolean grouped : new boolean[] { true, false }) {
+            for (int size : sizes) {
+                Graph graph = SampleGraphs.synthetic(size, grouped);
+                long first = time(() -> layouter.layout(graph));
+                int runs = size >= 2000 ? 5 : 9;
+                long[] times = new long[runs];
+                for (int i = 0; i < runs; i++) {
+                    times[i] = time(() -> layouter.layout(graph));
+                }
+                Arrays.sort(times);
+                long svg = time(() -> new SvgWriter()
+                        .write(new SceneBuilder(layouter.measurer()).build(graph, layouter.layout(graph))));
+                out.printf(Locale.ROOT, "%-8s %6d %6d %10.1f %10.1f %10.1f %12.1f%n",
+                        grouped ? "grouped" : "flat", graph.nodes().size(), graph.edges().size(), first / 1e6,
+                        times[runs / 2] / 1e6, times[runs - 1] / 1e6, svg / 1e6);
+            }
+        }
+    }
+
+    private static long time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return System.nanoTime() - start;
+    }
+}
