@@ -27,15 +27,14 @@ public final class MmracePerspective implements IPerspectiveFactory {
 
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.18f, editorArea);
         left.addView(PROJECT_EXPLORER);
-        left.addPlaceholder(IPageLayout.ID_OUTLINE);
 
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
         bottom.addPlaceholder(RESULTS_VIEW);
         bottom.addPlaceholder(TRACE_VIEW);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(PROGRESS_VIEW);
 
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.62f, editorArea);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.7f, editorArea);
         right.addPlaceholder(MM_STATE_VIEW);
         right.addPlaceholder(MM_GRAPH_VIEW);
         right.addPlaceholder(STATE_SPACE_VIEW);
