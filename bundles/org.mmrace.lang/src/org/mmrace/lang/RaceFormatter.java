@@ -120,17 +120,21 @@ public final class RaceFormatter {
       elements.add(scenario);
     }
     elements.addAll(scenario.getProperties());
+    // Each mapping once, after the first process of its name (a file may declare a process twice).
     List<Element> declarations = new ArrayList<>();
+    java.util.Map<String, List<Mapping>> byProcess = new java.util.HashMap<>();
+    for (Mapping mapping : scenario.getMappings()) {
+      byProcess.computeIfAbsent(String.valueOf(mapping.getProcess()), k -> new ArrayList<>()).add(mapping);
+    }
     for (ScenarioProcess process : scenario.getProcesses()) {
       declarations.add(process);
-      for (Mapping mapping : scenario.getMappings()) {
-        if (process.getName() != null && process.getName().equals(mapping.getProcess())) {
-          declarations.add(mapping);
-        }
+      List<Mapping> own = byProcess.remove(String.valueOf(process.getName()));
+      if (own != null) {
+        declarations.addAll(own);
       }
     }
     for (Mapping mapping : scenario.getMappings()) {
-      if (!declarations.contains(mapping)) {
+      if (byProcess.containsKey(String.valueOf(mapping.getProcess()))) {
         declarations.add(mapping);
       }
     }
