@@ -20,7 +20,7 @@ import org.mmrace.model.scenario.Scenario;
  */
 public class RaceResource extends ResourceImpl {
 
-  /** Load option: a {@link StrategyCatalog} for validation (default: {@link BuiltinStrategyCatalog}). */
+  /** Load option: a {@link StrategyCatalog} for validation (default: {@link EngineStrategyCatalog}). */
   public static final String OPTION_STRATEGY_CATALOG = "org.mmrace.lang.strategyCatalog";
   /** Load option: Boolean.FALSE skips validation (syntax errors are still reported). */
   public static final String OPTION_VALIDATE = "org.mmrace.lang.validate";
@@ -51,7 +51,7 @@ public class RaceResource extends ResourceImpl {
     Object validate = options == null ? null : options.get(OPTION_VALIDATE);
     if (!Boolean.FALSE.equals(validate)) {
       Object catalog = options == null ? null : options.get(OPTION_STRATEGY_CATALOG);
-      RaceValidator validator = new RaceValidator(catalog instanceof StrategyCatalog c ? c : new BuiltinStrategyCatalog());
+      RaceValidator validator = new RaceValidator(catalog instanceof StrategyCatalog c ? c : new EngineStrategyCatalog());
       all.addAll(validator.validate(name, parsed.scenario()));
       all.sort(java.util.Comparator.comparingInt(org.mmrace.lang.Diagnostic::offset));
     }

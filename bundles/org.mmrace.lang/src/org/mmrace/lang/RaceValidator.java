@@ -72,7 +72,7 @@ public final class RaceValidator {
 
   /** A validator that knows the built-in strategy ids and accepts every knob. */
   public RaceValidator() {
-    this(new BuiltinStrategyCatalog());
+    this(new EngineStrategyCatalog());
   }
 
   /** All errors and warnings, in the order of the file. */

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * What the validator needs to know about strategies: the built-in ids and which knob settings are
  * valid. The engine's strategy registry (org.mmrace.core.strategy) implements it;
- * {@link BuiltinStrategyCatalog} knows only the ids.
+ * {@link EngineStrategyCatalog} is the engine's.
  */
 public interface StrategyCatalog {
 

@@ -27,7 +27,7 @@ import org.mmrace.model.state.StatePackage;
 public final class ResultFiles {
 
   /** File name extension of saved results. */
-  public static final String EXTENSION = "mmresult";
+  public static final String EXTENSION = "raceresult";
 
   private ResultFiles() {
   }

@@ -18,7 +18,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mmrace.lang.BuiltinStrategyCatalog;
+import org.mmrace.lang.EngineStrategyCatalog;
 import org.mmrace.lang.ParseResult;
 import org.mmrace.lang.Race;
 import org.mmrace.lang.RaceFormatter;
@@ -39,7 +39,7 @@ class ExampleScenariosTest {
   @ParameterizedTest
   @MethodSource("examples")
   void parsesAndValidatesWithoutDiagnostics(Path file) {
-    ParseResult result = Race.check(file, new BuiltinStrategyCatalog());
+    ParseResult result = Race.check(file, new EngineStrategyCatalog());
     assertEquals(List.of(), Fixtures.messages(result));
     assertTrue(result.scenario().getName() != null && !result.scenario().getThreads().isEmpty());
   }

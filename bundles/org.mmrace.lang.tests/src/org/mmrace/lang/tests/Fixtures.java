@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.mmrace.lang.BuiltinStrategyCatalog;
+import org.mmrace.lang.EngineStrategyCatalog;
 import org.mmrace.lang.Diagnostic;
 import org.mmrace.lang.ParseResult;
 import org.mmrace.lang.Race;
@@ -53,7 +53,7 @@ final class Fixtures {
 
   /** Parse + validate with the built-in catalog. */
   static ParseResult check(String text) {
-    return Race.check("t.race", text, new BuiltinStrategyCatalog());
+    return Race.check("t.race", text, new EngineStrategyCatalog());
   }
 
   /** Diagnostics as "line:col: severity: message" lines (file name left out). */

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
-import org.mmrace.lang.BuiltinStrategyCatalog;
+import org.mmrace.lang.EngineStrategyCatalog;
 import org.mmrace.lang.Diagnostic;
 import org.mmrace.lang.ParseResult;
 import org.mmrace.lang.RaceFormatter;
@@ -48,7 +48,7 @@ class RobustnessTest {
       seeds.add(Files.readString(file, StandardCharsets.UTF_8));
     }
     seeds.add(FormatterTest.MESSY);
-    RaceValidator validator = new RaceValidator(new BuiltinStrategyCatalog());
+    RaceValidator validator = new RaceValidator(new EngineStrategyCatalog());
     RaceFormatter formatter = new RaceFormatter();
     long[] stats = new long[3]; // inputs, clean parses, slowest nanos
     assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.mmrace.lang.BuiltinStrategyCatalog;
+import org.mmrace.lang.EngineStrategyCatalog;
 import org.mmrace.lang.Race;
 import org.mmrace.lang.StrategyCatalog;
 
@@ -109,7 +109,7 @@ class ValidatorTest {
   void unknownStrategiesAreErrorsWithTheBuiltInList() {
     assertEquals(List.of(
         "6:8: error: unknown strategy 'linux-5.20' (did you mean 'linux-5.8'?); built-in strategies: "
-            + String.join(", ", BuiltinStrategyCatalog.IDS),
+            + String.join(", ", org.mmrace.core.strategy.Strategies.builtinIds()),
         "7:1: error: unknown strategy 'linux-9': a strategy is based on a built-in one (did you mean 'linux-5.9'?)",
         "8:1: error: strategy 'linux-5.8' is built in; give your strategy another name"),
         check("thread P.t\n  store buf[0] data=B\nexpect linux-5.20 holds\nstrategy mine = linux-9\n"

@@ -69,7 +69,7 @@ class ResultXmiRoundTripTest {
   @Test
   void failedSaveLeavesNoFileBehind() throws IOException {
     ResultFile file = ResultFactory.eINSTANCE.createResultFile();
-    Path missingDirectory = dir.resolve("no/such/dir/out.mmresult");
+    Path missingDirectory = dir.resolve("no/such/dir/out.raceresult");
     try {
       ResultFiles.save(file, missingDirectory);
     } catch (IOException expected) {
