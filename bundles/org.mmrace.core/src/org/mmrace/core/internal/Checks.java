@@ -1,0 +1,169 @@
+package org.mmrace.core.internal;
+
+import org.mmrace.core.run.Oracle;
+import org.mmrace.core.run.ViolationClass;
+
+/**
+ * The oracles that look at a whole state: isolation of every live process on a final state, the
+ * scenario's conditions, and the refcount invariant (count == mapcount + the references held).
+ */
+public final class Checks {
+    private final Machine k;
+    private final Model m;
+
+    public Checks(Machine k) {
+        this.k = k;
+        this.m = k.m;
+    }
+
+    /** Isolation on a final state: every live process sees its logical memory (c.s is the state). */
+    public void finalIsolation(Step c) {
+        int[] seen = new int[1];
+        for (int mm = 0; mm < m.mmNames.size(); mm++) {
+            if (k.mmState(c, mm) != Model.MM_ALIVE) {
+                continue;
+            }
+            for (int vp : m.vpsOf(mm)) {
+                int r = m.vpRegion[vp];
+                int p = k.vmaPresent(c, mm, r) ? k.pfn(c, mm, vp) : 0;
+                if (p == 0) {
+                    continue;
+                }
+                for (int s : m.trackedSectors) {
+                    seen[0] = k.content(c, p, r, s);
+                    if (seen[0] != k.logical(c, mm, vp, s)) {
+                        k.paths.checkIsolation(c, mm, vp, s, seen, 0, "the final state");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Evaluates condition i on the state in c. */
+    public boolean condition(Step c, int i) {
+        return eval(c, m.conds[i]);
+    }
+
+    private boolean eval(Step c, Cond e) {
+        return switch (e) {
+            case Cond.And a -> eval(c, a.l()) && eval(c, a.r());
+            case Cond.Or o -> eval(c, o.l()) || eval(c, o.r());
+            case Cond.Not n -> !eval(c, n.c());
+            case Cond.Mem x -> {
+                boolean all = true;
+                for (int s = x.first(); s <= x.last(); s++) {
+                    all &= memory(c, x.mm(), x.vp(), s) == x.sym();
+                }
+                yield all == x.eq();
+            }
+            case Cond.Reg x -> {
+                boolean all = true;
+                for (int f : m.fReg[x.thread()][x.reg()]) {
+                    all &= k.get(c, f) == x.sym();
+                }
+                yield all == x.eq();
+            }
+            case Cond.File x -> {
+                boolean all = true;
+                for (int s = x.first(); s <= x.last(); s++) {
+                    all &= k.get(c, m.fFile[x.file()][0][s]) == x.sym();
+                }
+                yield all == x.eq();
+            }
+        };
+    }
+
+    /** What a load by mm at (vp, sector) would read now: '!' (unmappedSym) when unmapped. */
+    public int memory(Step c, int mm, int vp, int sector) {
+        int st = k.mmState(c, mm);
+        int r = m.vpRegion[vp];
+        if (st == Model.MM_NONE || st == Model.MM_GONE || !k.vmaPresent(c, mm, r) || k.pfn(c, mm, vp) == 0) {
+            return m.unmappedSym;
+        }
+        return k.content(c, k.pfn(c, mm, vp), r, sector);
+    }
+
+    /** The references each page should have; reports a page whose count or mapcount disagrees. */
+    public void refcounts(Step c, int[] expCount, int[] expMap) {
+        java.util.Arrays.fill(expCount, 0);
+        java.util.Arrays.fill(expMap, 0);
+        for (int mm = 0; mm < m.mmNames.size(); mm++) {
+            for (int vp : m.vpsOf(mm)) {
+                int p = k.pfn(c, mm, vp);
+                if (p != 0) {
+                    expCount[p]++;
+                    expMap[p]++;
+                }
+            }
+        }
+        for (int i = 0; i < m.ioSites.size(); i++) {
+            int st = k.get(c, m.fIoStatus[i]);
+            if (st == Model.IO_INFLIGHT || st == Model.IO_DMA_DONE) {
+                expCount[k.get(c, m.fIoPfn[i])] += m.ioSites.get(i).pinRef ? Model.GUP_PIN_COUNTING_BIAS : 1;
+            }
+        }
+        for (int i = 0; i < m.pinSites.size(); i++) {
+            int p = k.get(c, m.fPinPfn[i]);
+            if (p != 0) {
+                expCount[p] += m.pinSites.get(i).pinRef ? Model.GUP_PIN_COUNTING_BIAS : 1;
+            }
+        }
+        for (int i = 0; i < m.spliceSites.size(); i++) {
+            expCount[k.get(c, m.fSplicePfn[i])]++;
+        }
+        for (int t = 0; t < m.threadCount; t++) {
+            int pc = k.get(c, m.fPc[t]);
+            if (pc >= m.ops[t].length) {
+                continue;
+            }
+            Op op = m.ops[t][pc];
+            int pa = k.get(c, m.fPa[t]);
+            int pb = k.get(c, m.fPb[t]);
+            switch (k.get(c, m.fPhase[t])) {
+                case Phase.WP_COPY -> expCount[pa]++;
+                case Phase.WP_MAP -> {
+                    expCount[pa]++;
+                    expCount[pb]++;
+                }
+                case Phase.GUPF_RECHECK, Phase.DIO_LOCK -> expCount[pa] += op.pinRef ? Model.GUP_PIN_COUNTING_BIAS : 1;
+                case Phase.FORK_PTE2 -> {
+                    // get_page + dup_rmap already done for the child pte the second step will set
+                    boolean countsFirst = k.cfg.forkPinned == Config.ForkPinned.FORCE_COW_KEEP_RW
+                            || (k.cfg.forkPinned == Config.ForkPinned.COPY_MAYBE_PINNED && k.cfg.anonExclusive
+                                    && (k.get(c, m.fFlags[t]) & Machine.F_COPY) == 0);
+                    if (countsFirst) {
+                        int p = k.pfn(c, op.mm, m.vpsOf(op.mm)[k.get(c, m.fCur[t])]);
+                        expCount[p]++;
+                        expMap[p]++;
+                    }
+                }
+                case Phase.KSM_WP1, Phase.KSM_LOOK2 -> expCount[pa]++;
+                case Phase.KSM_WP2 -> {
+                    expCount[pa]++;
+                    expCount[pb]++;
+                }
+                case Phase.KSM_REPLACE -> {
+                    expCount[pa]++;
+                    expCount[pb]++;
+                }
+                case Phase.KSM_CHECK, Phase.KSM_WPROT, Phase.KSM_REPL -> expCount[pb]++;
+                default -> { }
+            }
+        }
+        expCount[0] = 0;
+        for (int p = 1; p <= m.maxPages; p++) {
+            int cnt = k.count(c, p);
+            int mc = k.mapcount(c, p);
+            if (cnt != expCount[p] || mc != expMap[p]) {
+                if (c.obs.violation(Oracle.REFCOUNT, ViolationClass.COUNT_MISMATCH)) {
+                    c.obs.details("", "page#" + p, "count " + expCount[p] + " mapcount " + expMap[p],
+                            "count " + cnt + " mapcount " + mc, "page#" + p + " has count " + cnt + " and mapcount "
+                                    + mc + " but the mappings and references held make " + expCount[p] + " and "
+                                    + expMap[p]);
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.mmrace.core.internal;
+
+import org.mmrace.core.strategy.Knobs;
+import org.mmrace.core.strategy.Strategy;
+
+/** A strategy's knob values, decoded once into fields the kernel paths test in the hot loop. */
+public final class Config {
+    public enum ForkPinned { SHARE, FORCE_COW, FORCE_COW_KEEP_RW, COPY, COPY_PG_GUP, COPY_DONTCOW, COPY_MAYBE_PINNED }
+
+    public enum Guard { IRQS_OFF, BRLOCK, MMAP_SEM, SEQCOUNT }
+
+    public enum Recheck { NONE, PTE_SAME, PG_GUP }
+
+    public enum ReadCow { KEEP, BREAK_SLOW, BREAK, DONTCOW, PG_GUP }
+
+    public final String id;
+    public final ForkPinned forkPinned;
+    public final boolean forkWaitLocked;
+    public final Guard guard;
+    public final Recheck recheck;
+    public final ReadCow readCow;
+    public final boolean reuseOnCount;
+    public final boolean anonExclusive;
+    public final boolean follPin;
+    public final boolean dioPin;
+    public final boolean dioLockPage;
+    public final boolean ksmMerged;
+
+    public Config(Strategy s) {
+        id = s.id();
+        forkPinned = ForkPinned.valueOf(enumWord(s.get(Knobs.FORK_PINNED)));
+        forkWaitLocked = s.is(Knobs.FORK_WAIT_LOCKED, "yes");
+        guard = Guard.valueOf(enumWord(s.get(Knobs.GUP_FAST_GUARD)));
+        recheck = Recheck.valueOf(enumWord(s.get(Knobs.GUP_FAST_RECHECK)));
+        readCow = ReadCow.valueOf(enumWord(s.get(Knobs.GUP_READ_COW)));
+        reuseOnCount = s.is(Knobs.WP_REUSE, "count");
+        anonExclusive = s.is(Knobs.ANON_EXCLUSIVE, "yes");
+        follPin = s.is(Knobs.FOLL_PIN, "yes");
+        dioPin = s.is(Knobs.DIO_REF, "pin");
+        dioLockPage = s.is(Knobs.DIO_LOCK_PAGE, "yes");
+        ksmMerged = s.is(Knobs.KSM_MERGE, "merged");
+    }
+
+    private static String enumWord(String v) {
+        return v.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+}

@@ -1,0 +1,86 @@
+package org.mmrace.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bit fields packed into a few longs. A field never straddles two longs. Field ids are ints handed
+ * out by {@link #add}; -1 stands for "not stored": it reads as 0 and writes to it are dropped (the
+ * model allocates a field whenever some operation of the scenario under the strategy can change it).
+ */
+public final class Layout {
+    private final List<String> names = new ArrayList<>();
+    private final List<int[]> specs = new ArrayList<>();
+    private int word;
+    private int bit;
+    private int[] wordOf;
+    private int[] shiftOf;
+    private long[] maskOf;
+
+    /** Adds a field wide enough for values 0..maxValue; returns -1 when maxValue is 0 (a constant). */
+    public int add(String name, long maxValue) {
+        if (maxValue <= 0) {
+            return -1;
+        }
+        int width = 64 - Long.numberOfLeadingZeros(maxValue);
+        if (bit + width > 64) {
+            word++;
+            bit = 0;
+        }
+        names.add(name);
+        specs.add(new int[] {word, bit, width});
+        bit += width;
+        return names.size() - 1;
+    }
+
+    public void seal() {
+        int n = specs.size();
+        wordOf = new int[n];
+        shiftOf = new int[n];
+        maskOf = new long[n];
+        for (int i = 0; i < n; i++) {
+            int[] s = specs.get(i);
+            wordOf[i] = s[0];
+            shiftOf[i] = s[1];
+            maskOf[i] = s[2] == 64 ? -1L : (1L << s[2]) - 1;
+        }
+    }
+
+    public int words() {
+        return specs.isEmpty() ? 1 : (bit == 0 ? word : word + 1);
+    }
+
+    public int bits() {
+        return word * 64 + bit;
+    }
+
+    public int fieldCount() {
+        return specs.size();
+    }
+
+    public String name(int f) {
+        return names.get(f);
+    }
+
+    public long max(int f) {
+        return f < 0 ? 0 : maskOf[f];
+    }
+
+    public int get(long[] s, int f) {
+        return f < 0 ? 0 : (int) ((s[wordOf[f]] >>> shiftOf[f]) & maskOf[f]);
+    }
+
+    public void set(long[] s, int f, long v) {
+        if (f < 0) {
+            // not stored: no operation of this scenario can make it differ from its derived value
+            return;
+        }
+        if (v < 0 || v > maskOf[f]) {
+            throw new ModelLimitException("value " + v + " does not fit field " + names.get(f)
+                    + " (the scenario exceeds a bound the engine computed for it)");
+        }
+        int w = wordOf[f];
+        int sh = shiftOf[f];
+        s[w] = (s[w] & ~(maskOf[f] << sh)) | (v << sh);
+    }
+}
