@@ -38,6 +38,12 @@ final class MmraceWorkbenchAdvisor extends WorkbenchAdvisor {
         IDE.registerAdapters();
     }
 
+    /** The Project Explorer shows the page input: the workspace, as in the Eclipse IDE. */
+    @Override
+    public org.eclipse.core.runtime.IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
     @Override
     public String getInitialWindowPerspectiveId() {
         return PERSPECTIVE_ID;

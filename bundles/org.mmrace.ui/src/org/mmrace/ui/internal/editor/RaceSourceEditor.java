@@ -35,6 +35,7 @@ import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.texteditor.TextOperationAction;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.mmrace.lang.RaceFormatter;
 import org.mmrace.ui.internal.editor.RaceReconcilingStrategy.Analysis;
 import org.mmrace.ui.internal.editor.RaceStructure.Statement;
 
@@ -46,7 +47,9 @@ public final class RaceSourceEditor extends TextEditor {
 
     public static final String TOGGLE_COMMENT_COMMAND = "org.mmrace.ui.commands.toggleComment";
     public static final String EDITOR_SCOPE = "org.mmrace.ui.raceEditorScope";
+    public static final String FORMAT_COMMAND = "org.mmrace.ui.commands.format";
     private static final String TOGGLE_COMMENT_ACTION = "ToggleComment";
+    private static final String FORMAT_ACTION = "Format";
 
     private final ScenarioChecker checker;
     private final RaceDocumentProvider documentProvider = new RaceDocumentProvider();
@@ -129,6 +132,16 @@ public final class RaceSourceEditor extends TextEditor {
         info.setActionDefinitionId(ITextEditorActionDefinitionIds.SHOW_INFORMATION);
         setAction(ITextEditorActionConstants.SHOW_INFORMATION, info);
 
+        Action format = new Action("Format") {
+            @Override
+            public void run() {
+                format();
+            }
+        };
+        format.setActionDefinitionId(FORMAT_COMMAND);
+        setAction(FORMAT_ACTION, format);
+        markAsStateDependentAction(FORMAT_ACTION, true);
+
         Action toggle = new Action("Toggle Comment") {
             @Override
             public void run() {
@@ -145,6 +158,7 @@ public final class RaceSourceEditor extends TextEditor {
         super.editorContextMenuAboutToShow(menu);
         addAction(menu, ITextEditorActionConstants.GROUP_EDIT, ITextEditorActionConstants.CONTENT_ASSIST);
         addAction(menu, ITextEditorActionConstants.GROUP_EDIT, TOGGLE_COMMENT_ACTION);
+        addAction(menu, ITextEditorActionConstants.GROUP_EDIT, FORMAT_ACTION);
     }
 
     /** Comments or uncomments the selected lines, as one undoable change. */
@@ -177,6 +191,43 @@ public final class RaceSourceEditor extends TextEditor {
         }
     }
 
+    /**
+     * Replaces the text by the language's canonical form (comments kept), as one undoable change
+     * that touches only the part that differs. A file with syntax errors is left alone and the
+     * status line says why.
+     */
+    public void format() {
+        if (!isEditable() || !validateEditorInputState()) {
+            return;
+        }
+        IDocument doc = getDocumentProvider().getDocument(getEditorInput());
+        String text = doc.get();
+        RaceFormatter.Result result = new RaceFormatter().format(fileName(), text);
+        if (result.text().isEmpty()) {
+            getEditorSite().getActionBars().getStatusLineManager()
+                    .setErrorMessage("Cannot format: fix the syntax errors first (see the Problems view)");
+            return;
+        }
+        getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+        String formatted = result.text().get();
+        int prefix = 0;
+        int max = Math.min(text.length(), formatted.length());
+        while (prefix < max && text.charAt(prefix) == formatted.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && text.charAt(text.length() - 1 - suffix) == formatted.charAt(formatted.length() - 1 - suffix)) {
+            suffix++;
+        }
+        try {
+            doc.replace(prefix, text.length() - suffix - prefix,
+                    formatted.substring(prefix, formatted.length() - suffix));
+        } catch (BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     @Override
     public <T> T getAdapter(Class<T> required) {
@@ -204,7 +255,11 @@ public final class RaceSourceEditor extends TextEditor {
             if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
                 return;
             }
+            boolean problemsChanged = lastAnalysis.map(a -> !a.problems().equals(analysis.problems())).orElse(true);
             lastAnalysis = Optional.of(analysis);
+            if (problemsChanged) {
+                file().ifPresent(f -> ProblemMarkers.schedule(f, analysis.problems()));
+            }
             if (outline != null) {
                 outline.setStructure(analysis.structure());
             }
