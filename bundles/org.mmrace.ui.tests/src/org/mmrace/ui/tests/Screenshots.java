@@ -21,7 +21,8 @@ public final class Screenshots {
         Display display = control.getDisplay();
         UiTestSupport.processEvents(display, 300);
         Rectangle bounds = control.getBounds();
-        Rectangle onScreen = control.getParent() == null
+        // A shell's bounds are in display coordinates already, dialogs included.
+        Rectangle onScreen = control.getParent() == null || control instanceof org.eclipse.swt.widgets.Shell
                 ? bounds
                 : display.map(control.getParent(), null, bounds);
         Image image = new Image(display, Math.max(1, bounds.width), Math.max(1, bounds.height));

@@ -128,6 +128,9 @@ class SourceEditorTest {
             closePopups();
 
             // A single proposal is inserted at once, as in Eclipse's Java editor.
+            TestProjects.page().activate(editor);
+            editor.setFocus();
+            UiTestSupport.processEvents(UiTestSupport.display(), 200);
             doc.replace(doc.getLength(), 0, "\nexpect brl");
             editor.sourceEditor().selectAndReveal(doc.getLength(), 0);
             executeContentAssist();

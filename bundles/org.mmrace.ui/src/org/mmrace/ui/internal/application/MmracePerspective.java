@@ -29,17 +29,20 @@ public final class MmracePerspective implements IPerspectiveFactory {
         left.addView(PROJECT_EXPLORER);
 
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
-        bottom.addPlaceholder(RESULTS_VIEW);
-        bottom.addPlaceholder(TRACE_VIEW);
+        bottom.addView(RESULTS_VIEW);
+        bottom.addView(TRACE_VIEW);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(PROGRESS_VIEW);
 
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.7f, editorArea);
-        right.addPlaceholder(MM_STATE_VIEW);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.6f, editorArea);
+        right.addView(IPageLayout.ID_OUTLINE);
+        right.addView(MM_STATE_VIEW);
         right.addPlaceholder(MM_GRAPH_VIEW);
         right.addPlaceholder(STATE_SPACE_VIEW);
-        right.addView(IPageLayout.ID_OUTLINE);
 
+        layout.addShowViewShortcut(RESULTS_VIEW);
+        layout.addShowViewShortcut(TRACE_VIEW);
+        layout.addShowViewShortcut(MM_STATE_VIEW);
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(PROGRESS_VIEW);

@@ -38,10 +38,29 @@ public final class RaceEditor extends MultiPageEditorPart implements IGotoMarker
             throw new IllegalStateException("cannot open the source page", e);
         }
         setPartName(source.getTitle());
+        path().ifPresent(p -> {
+            org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(
+                    "Reading saved results of " + p.getFileName(), monitor -> {
+                        org.mmrace.ui.internal.results.SavedResults.restore(p);
+                    });
+            job.setSystem(true);
+            job.schedule();
+        });
     }
 
     public RaceSourceEditor sourceEditor() {
         return source;
+    }
+
+    /** The file being edited, in the file system. */
+    public java.util.Optional<java.nio.file.Path> path() {
+        if (getEditorInput() instanceof org.eclipse.ui.IFileEditorInput in && in.getFile().getLocation() != null) {
+            return java.util.Optional.of(in.getFile().getLocation().toFile().toPath());
+        }
+        if (getEditorInput() instanceof org.eclipse.ui.IURIEditorInput in && "file".equals(in.getURI().getScheme())) {
+            return java.util.Optional.of(java.nio.file.Path.of(in.getURI()));
+        }
+        return java.util.Optional.empty();
     }
 
     public IDocument document() {
