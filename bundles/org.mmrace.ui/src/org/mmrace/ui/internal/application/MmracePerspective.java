@@ -40,6 +40,9 @@ public final class MmracePerspective implements IPerspectiveFactory {
         right.addPlaceholder(MM_GRAPH_VIEW);
         right.addPlaceholder(STATE_SPACE_VIEW);
 
+        layout.addNewWizardShortcut("org.mmrace.ui.wizards.newProject");
+        layout.addNewWizardShortcut("org.mmrace.ui.wizards.newScenario");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
         layout.addShowViewShortcut(RESULTS_VIEW);
         layout.addShowViewShortcut(TRACE_VIEW);
         layout.addShowViewShortcut(MM_STATE_VIEW);

@@ -83,7 +83,7 @@ public final class StrategySelectionDialog extends TitleAreaDialog {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column(layout, "Strategy", new ColumnPixelData(175), c -> c.id());
+        column(layout, "Strategy", new ColumnPixelData(195), c -> c.id());
         column(layout, "Expected", new ColumnPixelData(80), c -> c.expected());
         column(layout, "What it is", new ColumnWeightData(100, 200), c -> c.description());
         viewer.setContentProvider(ArrayContentProvider.getInstance());

@@ -72,7 +72,7 @@ public final class MmTree {
                     if (p.present()) {
                         s.page(p.pfn()).ifPresent(page -> pages.add(page(pteId + "/", page)));
                     }
-                    String logical = p.index() < v.logical().size() ? "   expected " + v.logical().get(p.index()) : "";
+                    String logical = p.index() < v.logical().size() ? "   process should see " + v.logical().get(p.index()) : "";
                     ptes.add(new Raw("pte:" + pteId, "pte [" + p.index() + "]",
                             (p.present() ? (p.write() ? "rw" : "ro") + " -> page#" + p.pfn() : "none") + logical,
                             pages));

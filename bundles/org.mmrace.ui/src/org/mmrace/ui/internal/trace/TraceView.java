@@ -86,6 +86,7 @@ public final class TraceView extends ViewPart {
             }
         });
         getSite().setSelectionProvider(viewer);
+        viewer.getTable().addListener(SWT.Resize, e -> fitLanes());
         makeActions();
     }
 
@@ -121,6 +122,20 @@ public final class TraceView extends ViewPart {
         return a;
     }
 
+    /** The lanes share the width the view has (at least 160 pixels each); tooltips give the whole text. */
+    private void fitLanes() {
+        TableColumn[] columns = viewer.getTable().getColumns();
+        int n = lanes.lanes().size();
+        if (columns.length != n + 2) {
+            return;
+        }
+        int available = viewer.getTable().getClientArea().width - columns[0].getWidth() - 220;
+        int width = Math.max(160, available / Math.max(1, n));
+        for (int i = 1; i <= n; i++) {
+            columns[i].setWidth(width);
+        }
+    }
+
     /** Shows a trace, its first step selected (UI thread). */
     public void show(TraceInput newInput) {
         input = Optional.of(newInput);
@@ -134,6 +149,7 @@ public final class TraceView extends ViewPart {
         viewer.setInput(newInput);
         viewer.setItemCount(newInput.trace().length());
         viewer.refresh();
+        fitLanes();
         if (newInput.trace().length() > 0) {
             select(0);
         }
@@ -183,9 +199,7 @@ public final class TraceView extends ViewPart {
                     c.dispose();
                 }
                 column("#", 45, SWT.RIGHT, ref -> String.valueOf(ref.index() + 1), ref -> ref.step().operation());
-                // The lanes share the width the view has (at least 160 pixels each); tooltips give the whole text.
-                int available = viewer.getTable().getClientArea().width - 45 - 200;
-                int laneWidth = Math.max(160, available / Math.max(1, lanes.lanes().size()));
+                int laneWidth = 160;
                 for (int lane = 0; lane < lanes.lanes().size(); lane++) {
                     int l = lane;
                     String name = lanes.lanes().get(lane);
