@@ -134,6 +134,10 @@ class RunAndTraceTest {
             assertEquals("fork C", sel.getText(), "link with editor selects the step's operation");
             Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "trace-view");
 
+            String diagram = trace.copyPatchDiagram();
+            assertTrue(diagram.lines().allMatch(l -> l.length() <= 75), diagram);
+            assertTrue(diagram.contains("P.forker") || diagram.contains("CPU"), diagram);
+
             trace.select(steps - 1);
             UiTestSupport.processEvents(UiTestSupport.display(), 600);
             assertEquals(steps - 1, mm.shown().orElseThrow().index());

@@ -20,10 +20,10 @@ public final class Screenshots {
     public static File save(Control control, String name) {
         Display display = control.getDisplay();
         UiTestSupport.processEvents(display, 300);
-        // A shell is taken without its trim (there is no window manager under Xvfb to draw one).
+        // A dialog is taken without its trim (there is no window manager under Xvfb to draw one).
         Rectangle bounds = control.getBounds();
         Rectangle onScreen;
-        if (control instanceof org.eclipse.swt.widgets.Shell shell) {
+        if (control instanceof org.eclipse.swt.widgets.Shell shell && shell.getParent() != null) {
             Rectangle client = shell.getClientArea();
             org.eclipse.swt.graphics.Point origin = shell.toDisplay(client.x, client.y);
             bounds = new Rectangle(0, 0, client.width, client.height);

@@ -31,7 +31,7 @@ final class MmraceActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction importWizard;
     private IWorkbenchAction exportWizard;
     private IWorkbenchAction newWizard;
-    private IWorkbenchAction helpContents;
+    private org.eclipse.jface.action.IAction helpContents;
     private IWorkbenchAction about;
 
     MmraceActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -56,7 +56,19 @@ final class MmraceActionBarAdvisor extends ActionBarAdvisor {
         importWizard = register(ActionFactory.IMPORT.create(window));
         exportWizard = register(ActionFactory.EXPORT.create(window));
         newWizard = register(ActionFactory.NEW_WIZARD_DROP_DOWN.create(window));
-        helpContents = register(ActionFactory.HELP_CONTENTS.create(window));
+        // The guide is a view of our own (see UserGuideView for why not the Eclipse help system).
+        helpContents = new org.eclipse.jface.action.Action("&Help Contents") {
+            @Override
+            public void run() {
+                try {
+                    window.getActivePage().showView("org.mmrace.ui.views.userGuide");
+                } catch (org.eclipse.ui.PartInitException e) {
+                    org.eclipse.jface.dialogs.ErrorDialog.openError(window.getShell(), "Help Contents",
+                            "Cannot open the user guide", e.getStatus());
+                }
+            }
+        };
+        helpContents.setId("org.mmrace.ui.helpContents");
         about = register(ActionFactory.ABOUT.create(window));
     }
 

@@ -39,6 +39,7 @@ public final class MmracePerspective implements IPerspectiveFactory {
         right.addView(MM_STATE_VIEW);
         right.addPlaceholder(MM_GRAPH_VIEW);
         right.addPlaceholder(STATE_SPACE_VIEW);
+        right.addPlaceholder("org.mmrace.ui.views.userGuide");
 
         layout.addNewWizardShortcut("org.mmrace.ui.wizards.newProject");
         layout.addNewWizardShortcut("org.mmrace.ui.wizards.newScenario");
@@ -46,6 +47,7 @@ public final class MmracePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(RESULTS_VIEW);
         layout.addShowViewShortcut(TRACE_VIEW);
         layout.addShowViewShortcut(MM_STATE_VIEW);
+        layout.addShowViewShortcut("org.mmrace.ui.views.userGuide");
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(PROGRESS_VIEW);

@@ -20,7 +20,11 @@ public final class RaceEditor extends MultiPageEditorPart implements IGotoMarker
 
     public static final String ID = "org.mmrace.ui.editors.race";
 
+    public static final int SOURCE_PAGE = 0;
+    public static final int DESIGN_PAGE = 1;
+
     private RaceSourceEditor source;
+    private DesignPage design;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -37,6 +41,9 @@ public final class RaceEditor extends MultiPageEditorPart implements IGotoMarker
         } catch (PartInitException e) {
             throw new IllegalStateException("cannot open the source page", e);
         }
+        design = new DesignPage(getContainer(), document(), Checkers.current(), getEditorInput().getName());
+        int designIndex = addPage(design.control());
+        setPageText(designIndex, "Design");
         setPartName(source.getTitle());
         path().ifPresent(p -> {
             org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(
@@ -46,6 +53,41 @@ public final class RaceEditor extends MultiPageEditorPart implements IGotoMarker
             job.setSystem(true);
             job.schedule();
         });
+    }
+
+    public DesignPage designPage() {
+        return design;
+    }
+
+    /** Shows the Source or the Design page. */
+    public void showPage(int index) {
+        setActivePage(index);
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        if (newPageIndex == DESIGN_PAGE && design != null) {
+            design.refresh();
+        }
+    }
+
+    /**
+     * Undo or Redo of the Source page's text viewer, for the Design page (whose edits are text
+     * edits of the same document): the text editor's own actions follow its part's activation.
+     */
+    public org.eclipse.jface.action.IAction textOperation(String label, int operation) {
+        return new org.eclipse.jface.action.Action(label) {
+            @Override
+            public void run() {
+                org.eclipse.jface.text.ITextOperationTarget target = source
+                        .getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+                if (target != null && target.canDoOperation(operation)) {
+                    target.doOperation(operation);
+                    design.refresh();
+                }
+            }
+        };
     }
 
     public RaceSourceEditor sourceEditor() {

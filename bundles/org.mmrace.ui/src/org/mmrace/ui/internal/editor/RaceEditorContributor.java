@@ -8,7 +8,9 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.editors.text.TextEditorActionContributor;
 import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.jface.text.ITextOperationTarget;
 
 /**
  * Hands the workbench's Undo, Redo, Cut, Copy, Paste, Find and status-line fields to the text
@@ -17,6 +19,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 public final class RaceEditorContributor extends MultiPageEditorActionBarContributor {
 
     private final TextEditorActionContributor text = new TextEditorActionContributor();
+    private IEditorPart editor;
 
     @Override
     public void init(IActionBars bars, IWorkbenchPage page) {
@@ -37,8 +40,22 @@ public final class RaceEditorContributor extends MultiPageEditorActionBarContrib
     }
 
     @Override
+    public void setActiveEditor(IEditorPart part) {
+        editor = part;
+        super.setActiveEditor(part);
+    }
+
+    @Override
     public void setActivePage(IEditorPart activeEditor) {
         text.setActiveEditor(activeEditor instanceof ITextEditor ? activeEditor : null);
+        if (!(activeEditor instanceof ITextEditor) && editor instanceof RaceEditor race) {
+            // The Design page edits the same document: Undo and Redo are the text editor's.
+            IActionBars bars = getActionBars();
+            bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), race.textOperation("&Undo",
+                    ITextOperationTarget.UNDO));
+            bars.setGlobalActionHandler(ActionFactory.REDO.getId(), race.textOperation("&Redo",
+                    ITextOperationTarget.REDO));
+        }
         getActionBars().updateActionBars();
     }
 

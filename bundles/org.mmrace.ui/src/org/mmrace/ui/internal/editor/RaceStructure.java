@@ -45,6 +45,11 @@ public final class RaceStructure {
         public int end() {
             return offset + length;
         }
+
+        /** The last line of the statement and, for a thread, of its operations. */
+        public int endLineOfBlock() {
+            return children.isEmpty() ? endLine : children.get(children.size() - 1).endLine();
+        }
     }
 
     private static final Pattern AS_NAME = Pattern.compile("\\bas\\s+([A-Za-z_][A-Za-z0-9_-]*)");
@@ -89,6 +94,11 @@ public final class RaceStructure {
             }
         }
         return Optional.empty();
+    }
+
+    /** The thread an operation belongs to. */
+    public Optional<Statement> statementAtThreadOf(Statement operation) {
+        return threads().stream().filter(t -> t.children().contains(operation)).findFirst();
     }
 
     /** Declared processes, including children created by {@code fork}. */

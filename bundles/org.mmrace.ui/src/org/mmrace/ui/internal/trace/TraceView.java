@@ -103,6 +103,10 @@ public final class TraceView extends ViewPart {
         link.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
         link.setToolTipText("Link with Editor: select the step's operation in the scenario");
         link.setChecked(true);
+        Action copy = action("Copy as Patch Diagram (75 columns, for a mail)", images, ISharedImages.IMG_TOOL_COPY,
+                this::copyPatchDiagram);
+        bar.add(copy);
+        bar.add(new org.eclipse.jface.action.Separator());
         bar.add(first);
         bar.add(previous);
         bar.add(next);
@@ -134,6 +138,25 @@ public final class TraceView extends ViewPart {
         for (int i = 1; i <= n; i++) {
             columns[i].setWidth(width);
         }
+    }
+
+    /** Puts the trace on the clipboard as the CPU0/CPU1 patch diagram of org.mmrace.export. */
+    public String copyPatchDiagram() {
+        if (input.isEmpty()) {
+            return "";
+        }
+        String text = new org.mmrace.export.diagram.PatchDiagram(org.mmrace.export.diagram.PatchDiagram.DEFAULT_WIDTH)
+                .render(input.get().trace(), input.get().violation());
+        org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(viewer.getControl().getDisplay());
+        try {
+            clipboard.setContents(new Object[] { text },
+                    new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+        getViewSite().getActionBars().getStatusLineManager().setMessage("Patch diagram copied ("
+                + text.lines().count() + " lines)");
+        return text;
     }
 
     /** Shows a trace, its first step selected (UI thread). */
