@@ -34,6 +34,8 @@ class PreferencesAndHelpTest {
                     "Reading a trace", "Runs and results", "Exporting"), guide.sections());
             assertTrue(guide.text().contains("Run > Run Scenario (Ctrl+F11"), "the guide names the real command");
             Screenshots.save(shell, "help-user-guide");
+            TestProjects.page().setPartState(TestProjects.page().getReference(guide),
+                    org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
             TestProjects.page().hideView(guide);
         });
     }

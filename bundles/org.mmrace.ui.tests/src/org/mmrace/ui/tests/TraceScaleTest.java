@@ -55,6 +55,10 @@ class TraceScaleTest {
             UiTestSupport.processEvents(UiTestSupport.display(), 400);
             long last = System.nanoTime();
             assertEquals(STEPS - 1, view.selected());
+            var table = view.viewer().getTable();
+            int visible = table.getClientArea().height / table.getItemHeight();
+            assertTrue(table.getTopIndex() <= STEPS - 1 && table.getTopIndex() + visible > STEPS - 1,
+                    "the last step is on screen: top " + table.getTopIndex() + ", " + visible + " rows visible");
             assertTrue(view.rowsBuilt() - built < 200, "rows built to reach the last step: " + (view.rowsBuilt() - built));
             MmStateView mm = (MmStateView) TestProjects.page().findView(MmStateView.ID);
             assertEquals(STEPS - 1, mm.shown().orElseThrow().index());

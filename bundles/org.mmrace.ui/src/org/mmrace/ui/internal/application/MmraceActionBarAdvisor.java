@@ -61,7 +61,10 @@ final class MmraceActionBarAdvisor extends ActionBarAdvisor {
             @Override
             public void run() {
                 try {
-                    window.getActivePage().showView("org.mmrace.ui.views.userGuide");
+                    // Like Eclipse's help window, the guide takes the whole window; double-click its tab to restore.
+                    org.eclipse.ui.IViewPart guide = window.getActivePage().showView("org.mmrace.ui.views.userGuide");
+                    window.getActivePage().setPartState(window.getActivePage().getReference(guide),
+                            org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
                 } catch (org.eclipse.ui.PartInitException e) {
                     org.eclipse.jface.dialogs.ErrorDialog.openError(window.getShell(), "Help Contents",
                             "Cannot open the user guide", e.getStatus());

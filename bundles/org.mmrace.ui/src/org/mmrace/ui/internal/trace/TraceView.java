@@ -187,10 +187,25 @@ public final class TraceView extends ViewPart {
         // By index: selecting an element of a virtual table would build every row up to it.
         org.eclipse.swt.widgets.Table table = viewer.getTable();
         table.setSelection(i);
-        table.showSelection();
+        // Scroll explicitly: GTK's estimate for a virtual table can leave showSelection() short of the row.
+        reveal(table, i);
+        // GTK measures the rows it scrolled past only later: check again once it has.
+        table.getDisplay().asyncExec(() -> {
+            if (!table.isDisposed() && table.getSelectionIndex() == i) {
+                reveal(table, i);
+            }
+        });
         Event event = new Event();
         event.item = table.getItem(i);
         table.notifyListeners(SWT.Selection, event);
+    }
+
+    private static void reveal(org.eclipse.swt.widgets.Table table, int i) {
+        int visible = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
+        if (i < table.getTopIndex() || i >= table.getTopIndex() + visible) {
+            table.setTopIndex(Math.max(0, i - visible / 2));
+        }
+        table.showSelection();
     }
 
     public int selected() {
