@@ -188,24 +188,30 @@ public final class TraceView extends ViewPart {
         org.eclipse.swt.widgets.Table table = viewer.getTable();
         table.setSelection(i);
         // Scroll explicitly: GTK's estimate for a virtual table can leave showSelection() short of the row.
-        reveal(table, i);
-        // GTK measures the rows it scrolled past only later: check again once it has.
-        table.getDisplay().asyncExec(() -> {
-            if (!table.isDisposed() && table.getSelectionIndex() == i) {
-                reveal(table, i);
-            }
-        });
+        reveal(table, i, 20);
         Event event = new Event();
         event.item = table.getItem(i);
         table.notifyListeners(SWT.Selection, event);
     }
 
-    private static void reveal(org.eclipse.swt.widgets.Table table, int i) {
-        int visible = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
-        if (i < table.getTopIndex() || i >= table.getTopIndex() + visible) {
-            table.setTopIndex(Math.max(0, i - visible / 2));
+    /**
+     * Scrolls row {@code i} into view. GTK scrolls a virtual table by estimated row heights and
+     * measures the rows only once it has drawn them, so a long jump may land short: try again
+     * after each round of events until the row is on screen.
+     */
+    private static void reveal(org.eclipse.swt.widgets.Table table, int i, int attempts) {
+        if (table.isDisposed() || table.getSelectionIndex() != i) {
+            return;
         }
+        int visible = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
+        if (i >= table.getTopIndex() && i < table.getTopIndex() + visible) {
+            return;
+        }
+        table.setTopIndex(Math.max(0, i - visible / 2));
         table.showSelection();
+        if (attempts > 0) {
+            table.getDisplay().timerExec(20, () -> reveal(table, i, attempts - 1));
+        }
     }
 
     public int selected() {
