@@ -80,11 +80,13 @@ class RunJobTest {
         long stopped = System.nanoTime();
         ScenarioResults bigResults = MmraceUi.get().results().get(path(bigFile)).orElseThrow();
         assertEquals(Verdict.INCOMPLETE, bigResults.results().get(0).verdict());
+        assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, big.getResult().getSeverity(), big.getResult().toString());
         System.out.printf("RunJobTest: cancel to stop %d ms%n", (stopped - cancelled) / 1_000_000);
         assertTrue(stopped - cancelled < Duration.ofSeconds(5).toNanos(), "cancel took "
                 + (stopped - cancelled) / 1_000_000 + " ms");
 
         seed.join();
+        assertTrue(seed.getResult().isOK(), seed.getResult().toString());
         ScenarioResults seedResults = MmraceUi.get().results().get(path(seedFile)).orElseThrow();
         // SEMANTICS: the 2008 race; linux-2.6.27 write-protects the DMA page at fork, so the read is lost.
         assertEquals(Verdict.VIOLATED, seedResults.results().get(0).verdict());

@@ -11,10 +11,10 @@ import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -115,12 +115,19 @@ public final class ScenarioRunJob extends Job {
     private void save(ScenarioResults done) throws IOException {
         ResultFiles.save(ResultXmi.toEmf(scenarioFile.getFileName().toString(), spec.name(), done.results(),
                 done.expected()), done.resultFile());
+        // The run holds the run rule, not a workspace rule: the Project Explorer learns of the file from a job
+        // of its own.
         workspaceFile.ifPresent(f -> {
-            try {
-                f.getParent().refreshLocal(IResource.DEPTH_ONE, new NullProgressMonitor());
-            } catch (CoreException e) {
-                // The file is written; the Project Explorer shows it after the next refresh.
-            }
+            WorkspaceJob refresh = new WorkspaceJob("Refreshing " + f.getParent().getName()) {
+                @Override
+                public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                    f.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+                    return Status.OK_STATUS;
+                }
+            };
+            refresh.setRule(f.getWorkspace().getRuleFactory().refreshRule(f.getParent()));
+            refresh.setSystem(true);
+            refresh.schedule();
         });
     }
 
