@@ -1,0 +1,1401 @@
+/**
+ */
+package org.mmrace.model.result;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Results of running a scenario under strategies, saved and reopened as XMI.
+ * <!-- end-model-doc -->
+ * @see org.mmrace.model.result.ResultFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface ResultPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "result";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://www.mmrace.org/model/result/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "result";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	ResultPackage eINSTANCE = org.mmrace.model.result.impl.ResultPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.result.impl.ResultFileImpl <em>File</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.result.impl.ResultFileImpl
+	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getResultFile()
+	 * @generated
+	 */
+	int RESULT_FILE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Scenario File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_FILE__SCENARIO_FILE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Scenario Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_FILE__SCENARIO_NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Results</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_FILE__RESULTS = 2;
+
+	/**
+	 * The number of structural features of the '<em>File</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_FILE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>File</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_FILE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.result.impl.RunResultImpl <em>Run Result</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.result.impl.RunResultImpl
+	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getRunResult()
+	 * @generated
+	 */
+	int RUN_RESULT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Scenario Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__SCENARIO_NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Strategy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__STRATEGY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Verdict</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__VERDICT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Expected</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__EXPECTED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__MESSAGE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Unnecessary Cows</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__UNNECESSARY_COWS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Conditions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__CONDITIONS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Violations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__VIOLATIONS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Statistics</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__STATISTICS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Witness</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__WITNESS = 9;
+
+	/**
+	 * The number of structural features of the '<em>Run Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Run Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.result.impl.ConditionResultImpl <em>Condition Result</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.result.impl.ConditionResultImpl
+	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getConditionResult()
+	 * @generated
+	 */
+	int CONDITION_RESULT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT__LABEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT__TEXT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT__LINE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Observation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT__OBSERVATION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Positive</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT__POSITIVE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Negative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT__NEGATIVE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Satisfied</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT__SATISFIED = 7;
+
+	/**
+	 * The feature id for the '<em><b>Trace</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT__TRACE = 8;
+
+	/**
+	 * The number of structural features of the '<em>Condition Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Condition Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.result.impl.ViolationImpl <em>Violation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.result.impl.ViolationImpl
+	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getViolation()
+	 * @generated
+	 */
+	int VIOLATION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Oracle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIOLATION__ORACLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Violation Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIOLATION__VIOLATION_CLASS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Process</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIOLATION__PROCESS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIOLATION__ADDRESS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Expected</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIOLATION__EXPECTED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Seen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIOLATION__SEEN = 5;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIOLATION__MESSAGE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Trace</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIOLATION__TRACE = 7;
+
+	/**
+	 * The number of structural features of the '<em>Violation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIOLATION_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Violation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIOLATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.result.impl.StatisticsImpl <em>Statistics</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.result.impl.StatisticsImpl
+	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getStatistics()
+	 * @generated
+	 */
+	int STATISTICS = 4;
+
+	/**
+	 * The feature id for the '<em><b>States</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS__STATES = 0;
+
+	/**
+	 * The feature id for the '<em><b>Transitions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS__TRANSITIONS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Final States</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS__FINAL_STATES = 2;
+
+	/**
+	 * The feature id for the '<em><b>Millis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS__MILLIS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Statistics</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Statistics</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.result.Verdict <em>Verdict</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.result.Verdict
+	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getVerdict()
+	 * @generated
+	 */
+	int VERDICT = 5;
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.result.Observation <em>Observation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.result.Observation
+	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getObservation()
+	 * @generated
+	 */
+	int OBSERVATION = 6;
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.result.Oracle <em>Oracle</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.result.Oracle
+	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getOracle()
+	 * @generated
+	 */
+	int ORACLE = 7;
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.result.ViolationClass <em>Violation Class</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.result.ViolationClass
+	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getViolationClass()
+	 * @generated
+	 */
+	int VIOLATION_CLASS = 8;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.mmrace.model.result.ResultFile <em>File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>File</em>'.
+	 * @see org.mmrace.model.result.ResultFile
+	 * @generated
+	 */
+	EClass getResultFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ResultFile#getScenarioFile <em>Scenario File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scenario File</em>'.
+	 * @see org.mmrace.model.result.ResultFile#getScenarioFile()
+	 * @see #getResultFile()
+	 * @generated
+	 */
+	EAttribute getResultFile_ScenarioFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ResultFile#getScenarioName <em>Scenario Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scenario Name</em>'.
+	 * @see org.mmrace.model.result.ResultFile#getScenarioName()
+	 * @see #getResultFile()
+	 * @generated
+	 */
+	EAttribute getResultFile_ScenarioName();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.mmrace.model.result.ResultFile#getResults <em>Results</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Results</em>'.
+	 * @see org.mmrace.model.result.ResultFile#getResults()
+	 * @see #getResultFile()
+	 * @generated
+	 */
+	EReference getResultFile_Results();
+
+	/**
+	 * Returns the meta object for class '{@link org.mmrace.model.result.RunResult <em>Run Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Run Result</em>'.
+	 * @see org.mmrace.model.result.RunResult
+	 * @generated
+	 */
+	EClass getRunResult();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.RunResult#getScenarioName <em>Scenario Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scenario Name</em>'.
+	 * @see org.mmrace.model.result.RunResult#getScenarioName()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EAttribute getRunResult_ScenarioName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.RunResult#getStrategy <em>Strategy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Strategy</em>'.
+	 * @see org.mmrace.model.result.RunResult#getStrategy()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EAttribute getRunResult_Strategy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.RunResult#getVerdict <em>Verdict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verdict</em>'.
+	 * @see org.mmrace.model.result.RunResult#getVerdict()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EAttribute getRunResult_Verdict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.RunResult#getExpected <em>Expected</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expected</em>'.
+	 * @see org.mmrace.model.result.RunResult#getExpected()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EAttribute getRunResult_Expected();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.RunResult#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.mmrace.model.result.RunResult#getMessage()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EAttribute getRunResult_Message();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.RunResult#getUnnecessaryCows <em>Unnecessary Cows</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unnecessary Cows</em>'.
+	 * @see org.mmrace.model.result.RunResult#getUnnecessaryCows()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EAttribute getRunResult_UnnecessaryCows();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.mmrace.model.result.RunResult#getConditions <em>Conditions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conditions</em>'.
+	 * @see org.mmrace.model.result.RunResult#getConditions()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EReference getRunResult_Conditions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.mmrace.model.result.RunResult#getViolations <em>Violations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Violations</em>'.
+	 * @see org.mmrace.model.result.RunResult#getViolations()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EReference getRunResult_Violations();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.mmrace.model.result.RunResult#getStatistics <em>Statistics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Statistics</em>'.
+	 * @see org.mmrace.model.result.RunResult#getStatistics()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EReference getRunResult_Statistics();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.mmrace.model.result.RunResult#getWitness <em>Witness</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Witness</em>'.
+	 * @see org.mmrace.model.result.RunResult#getWitness()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EReference getRunResult_Witness();
+
+	/**
+	 * Returns the meta object for class '{@link org.mmrace.model.result.ConditionResult <em>Condition Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Condition Result</em>'.
+	 * @see org.mmrace.model.result.ConditionResult
+	 * @generated
+	 */
+	EClass getConditionResult();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ConditionResult#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.mmrace.model.result.ConditionResult#getLabel()
+	 * @see #getConditionResult()
+	 * @generated
+	 */
+	EAttribute getConditionResult_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ConditionResult#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.mmrace.model.result.ConditionResult#getKind()
+	 * @see #getConditionResult()
+	 * @generated
+	 */
+	EAttribute getConditionResult_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ConditionResult#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.mmrace.model.result.ConditionResult#getText()
+	 * @see #getConditionResult()
+	 * @generated
+	 */
+	EAttribute getConditionResult_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ConditionResult#getLine <em>Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line</em>'.
+	 * @see org.mmrace.model.result.ConditionResult#getLine()
+	 * @see #getConditionResult()
+	 * @generated
+	 */
+	EAttribute getConditionResult_Line();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ConditionResult#getObservation <em>Observation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Observation</em>'.
+	 * @see org.mmrace.model.result.ConditionResult#getObservation()
+	 * @see #getConditionResult()
+	 * @generated
+	 */
+	EAttribute getConditionResult_Observation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ConditionResult#getPositive <em>Positive</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Positive</em>'.
+	 * @see org.mmrace.model.result.ConditionResult#getPositive()
+	 * @see #getConditionResult()
+	 * @generated
+	 */
+	EAttribute getConditionResult_Positive();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ConditionResult#getNegative <em>Negative</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Negative</em>'.
+	 * @see org.mmrace.model.result.ConditionResult#getNegative()
+	 * @see #getConditionResult()
+	 * @generated
+	 */
+	EAttribute getConditionResult_Negative();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ConditionResult#isSatisfied <em>Satisfied</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Satisfied</em>'.
+	 * @see org.mmrace.model.result.ConditionResult#isSatisfied()
+	 * @see #getConditionResult()
+	 * @generated
+	 */
+	EAttribute getConditionResult_Satisfied();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.mmrace.model.result.ConditionResult#getTrace <em>Trace</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Trace</em>'.
+	 * @see org.mmrace.model.result.ConditionResult#getTrace()
+	 * @see #getConditionResult()
+	 * @generated
+	 */
+	EReference getConditionResult_Trace();
+
+	/**
+	 * Returns the meta object for class '{@link org.mmrace.model.result.Violation <em>Violation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Violation</em>'.
+	 * @see org.mmrace.model.result.Violation
+	 * @generated
+	 */
+	EClass getViolation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Violation#getOracle <em>Oracle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Oracle</em>'.
+	 * @see org.mmrace.model.result.Violation#getOracle()
+	 * @see #getViolation()
+	 * @generated
+	 */
+	EAttribute getViolation_Oracle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Violation#getViolationClass <em>Violation Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Violation Class</em>'.
+	 * @see org.mmrace.model.result.Violation#getViolationClass()
+	 * @see #getViolation()
+	 * @generated
+	 */
+	EAttribute getViolation_ViolationClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Violation#getProcess <em>Process</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Process</em>'.
+	 * @see org.mmrace.model.result.Violation#getProcess()
+	 * @see #getViolation()
+	 * @generated
+	 */
+	EAttribute getViolation_Process();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Violation#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.mmrace.model.result.Violation#getAddress()
+	 * @see #getViolation()
+	 * @generated
+	 */
+	EAttribute getViolation_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Violation#getExpected <em>Expected</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expected</em>'.
+	 * @see org.mmrace.model.result.Violation#getExpected()
+	 * @see #getViolation()
+	 * @generated
+	 */
+	EAttribute getViolation_Expected();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Violation#getSeen <em>Seen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seen</em>'.
+	 * @see org.mmrace.model.result.Violation#getSeen()
+	 * @see #getViolation()
+	 * @generated
+	 */
+	EAttribute getViolation_Seen();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Violation#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.mmrace.model.result.Violation#getMessage()
+	 * @see #getViolation()
+	 * @generated
+	 */
+	EAttribute getViolation_Message();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.mmrace.model.result.Violation#getTrace <em>Trace</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Trace</em>'.
+	 * @see org.mmrace.model.result.Violation#getTrace()
+	 * @see #getViolation()
+	 * @generated
+	 */
+	EReference getViolation_Trace();
+
+	/**
+	 * Returns the meta object for class '{@link org.mmrace.model.result.Statistics <em>Statistics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Statistics</em>'.
+	 * @see org.mmrace.model.result.Statistics
+	 * @generated
+	 */
+	EClass getStatistics();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Statistics#getStates <em>States</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>States</em>'.
+	 * @see org.mmrace.model.result.Statistics#getStates()
+	 * @see #getStatistics()
+	 * @generated
+	 */
+	EAttribute getStatistics_States();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Statistics#getTransitions <em>Transitions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Transitions</em>'.
+	 * @see org.mmrace.model.result.Statistics#getTransitions()
+	 * @see #getStatistics()
+	 * @generated
+	 */
+	EAttribute getStatistics_Transitions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Statistics#getFinalStates <em>Final States</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Final States</em>'.
+	 * @see org.mmrace.model.result.Statistics#getFinalStates()
+	 * @see #getStatistics()
+	 * @generated
+	 */
+	EAttribute getStatistics_FinalStates();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Statistics#getMillis <em>Millis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Millis</em>'.
+	 * @see org.mmrace.model.result.Statistics#getMillis()
+	 * @see #getStatistics()
+	 * @generated
+	 */
+	EAttribute getStatistics_Millis();
+
+	/**
+	 * Returns the meta object for enum '{@link org.mmrace.model.result.Verdict <em>Verdict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Verdict</em>'.
+	 * @see org.mmrace.model.result.Verdict
+	 * @generated
+	 */
+	EEnum getVerdict();
+
+	/**
+	 * Returns the meta object for enum '{@link org.mmrace.model.result.Observation <em>Observation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Observation</em>'.
+	 * @see org.mmrace.model.result.Observation
+	 * @generated
+	 */
+	EEnum getObservation();
+
+	/**
+	 * Returns the meta object for enum '{@link org.mmrace.model.result.Oracle <em>Oracle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Oracle</em>'.
+	 * @see org.mmrace.model.result.Oracle
+	 * @generated
+	 */
+	EEnum getOracle();
+
+	/**
+	 * Returns the meta object for enum '{@link org.mmrace.model.result.ViolationClass <em>Violation Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Violation Class</em>'.
+	 * @see org.mmrace.model.result.ViolationClass
+	 * @generated
+	 */
+	EEnum getViolationClass();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	ResultFactory getResultFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.result.impl.ResultFileImpl <em>File</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.result.impl.ResultFileImpl
+		 * @see org.mmrace.model.result.impl.ResultPackageImpl#getResultFile()
+		 * @generated
+		 */
+		EClass RESULT_FILE = eINSTANCE.getResultFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT_FILE__SCENARIO_FILE = eINSTANCE.getResultFile_ScenarioFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT_FILE__SCENARIO_NAME = eINSTANCE.getResultFile_ScenarioName();
+
+		/**
+		 * The meta object literal for the '<em><b>Results</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESULT_FILE__RESULTS = eINSTANCE.getResultFile_Results();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.result.impl.RunResultImpl <em>Run Result</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.result.impl.RunResultImpl
+		 * @see org.mmrace.model.result.impl.ResultPackageImpl#getRunResult()
+		 * @generated
+		 */
+		EClass RUN_RESULT = eINSTANCE.getRunResult();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULT__SCENARIO_NAME = eINSTANCE.getRunResult_ScenarioName();
+
+		/**
+		 * The meta object literal for the '<em><b>Strategy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULT__STRATEGY = eINSTANCE.getRunResult_Strategy();
+
+		/**
+		 * The meta object literal for the '<em><b>Verdict</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULT__VERDICT = eINSTANCE.getRunResult_Verdict();
+
+		/**
+		 * The meta object literal for the '<em><b>Expected</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULT__EXPECTED = eINSTANCE.getRunResult_Expected();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULT__MESSAGE = eINSTANCE.getRunResult_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Unnecessary Cows</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULT__UNNECESSARY_COWS = eINSTANCE.getRunResult_UnnecessaryCows();
+
+		/**
+		 * The meta object literal for the '<em><b>Conditions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN_RESULT__CONDITIONS = eINSTANCE.getRunResult_Conditions();
+
+		/**
+		 * The meta object literal for the '<em><b>Violations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN_RESULT__VIOLATIONS = eINSTANCE.getRunResult_Violations();
+
+		/**
+		 * The meta object literal for the '<em><b>Statistics</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN_RESULT__STATISTICS = eINSTANCE.getRunResult_Statistics();
+
+		/**
+		 * The meta object literal for the '<em><b>Witness</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN_RESULT__WITNESS = eINSTANCE.getRunResult_Witness();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.result.impl.ConditionResultImpl <em>Condition Result</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.result.impl.ConditionResultImpl
+		 * @see org.mmrace.model.result.impl.ResultPackageImpl#getConditionResult()
+		 * @generated
+		 */
+		EClass CONDITION_RESULT = eINSTANCE.getConditionResult();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION_RESULT__LABEL = eINSTANCE.getConditionResult_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION_RESULT__KIND = eINSTANCE.getConditionResult_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION_RESULT__TEXT = eINSTANCE.getConditionResult_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION_RESULT__LINE = eINSTANCE.getConditionResult_Line();
+
+		/**
+		 * The meta object literal for the '<em><b>Observation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION_RESULT__OBSERVATION = eINSTANCE.getConditionResult_Observation();
+
+		/**
+		 * The meta object literal for the '<em><b>Positive</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION_RESULT__POSITIVE = eINSTANCE.getConditionResult_Positive();
+
+		/**
+		 * The meta object literal for the '<em><b>Negative</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION_RESULT__NEGATIVE = eINSTANCE.getConditionResult_Negative();
+
+		/**
+		 * The meta object literal for the '<em><b>Satisfied</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION_RESULT__SATISFIED = eINSTANCE.getConditionResult_Satisfied();
+
+		/**
+		 * The meta object literal for the '<em><b>Trace</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONDITION_RESULT__TRACE = eINSTANCE.getConditionResult_Trace();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.result.impl.ViolationImpl <em>Violation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.result.impl.ViolationImpl
+		 * @see org.mmrace.model.result.impl.ResultPackageImpl#getViolation()
+		 * @generated
+		 */
+		EClass VIOLATION = eINSTANCE.getViolation();
+
+		/**
+		 * The meta object literal for the '<em><b>Oracle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIOLATION__ORACLE = eINSTANCE.getViolation_Oracle();
+
+		/**
+		 * The meta object literal for the '<em><b>Violation Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIOLATION__VIOLATION_CLASS = eINSTANCE.getViolation_ViolationClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Process</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIOLATION__PROCESS = eINSTANCE.getViolation_Process();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIOLATION__ADDRESS = eINSTANCE.getViolation_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Expected</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIOLATION__EXPECTED = eINSTANCE.getViolation_Expected();
+
+		/**
+		 * The meta object literal for the '<em><b>Seen</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIOLATION__SEEN = eINSTANCE.getViolation_Seen();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIOLATION__MESSAGE = eINSTANCE.getViolation_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Trace</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIOLATION__TRACE = eINSTANCE.getViolation_Trace();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.result.impl.StatisticsImpl <em>Statistics</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.result.impl.StatisticsImpl
+		 * @see org.mmrace.model.result.impl.ResultPackageImpl#getStatistics()
+		 * @generated
+		 */
+		EClass STATISTICS = eINSTANCE.getStatistics();
+
+		/**
+		 * The meta object literal for the '<em><b>States</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTICS__STATES = eINSTANCE.getStatistics_States();
+
+		/**
+		 * The meta object literal for the '<em><b>Transitions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTICS__TRANSITIONS = eINSTANCE.getStatistics_Transitions();
+
+		/**
+		 * The meta object literal for the '<em><b>Final States</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTICS__FINAL_STATES = eINSTANCE.getStatistics_FinalStates();
+
+		/**
+		 * The meta object literal for the '<em><b>Millis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTICS__MILLIS = eINSTANCE.getStatistics_Millis();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.result.Verdict <em>Verdict</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.result.Verdict
+		 * @see org.mmrace.model.result.impl.ResultPackageImpl#getVerdict()
+		 * @generated
+		 */
+		EEnum VERDICT = eINSTANCE.getVerdict();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.result.Observation <em>Observation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.result.Observation
+		 * @see org.mmrace.model.result.impl.ResultPackageImpl#getObservation()
+		 * @generated
+		 */
+		EEnum OBSERVATION = eINSTANCE.getObservation();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.result.Oracle <em>Oracle</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.result.Oracle
+		 * @see org.mmrace.model.result.impl.ResultPackageImpl#getOracle()
+		 * @generated
+		 */
+		EEnum ORACLE = eINSTANCE.getOracle();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.result.ViolationClass <em>Violation Class</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.result.ViolationClass
+		 * @see org.mmrace.model.result.impl.ResultPackageImpl#getViolationClass()
+		 * @generated
+		 */
+		EEnum VIOLATION_CLASS = eINSTANCE.getViolationClass();
+
+	}
+
+} //ResultPackage

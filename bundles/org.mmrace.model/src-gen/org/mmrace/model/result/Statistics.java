@@ -1,0 +1,115 @@
+/**
+ */
+package org.mmrace.model.result;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Statistics</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.mmrace.model.result.Statistics#getStates <em>States</em>}</li>
+ *   <li>{@link org.mmrace.model.result.Statistics#getTransitions <em>Transitions</em>}</li>
+ *   <li>{@link org.mmrace.model.result.Statistics#getFinalStates <em>Final States</em>}</li>
+ *   <li>{@link org.mmrace.model.result.Statistics#getMillis <em>Millis</em>}</li>
+ * </ul>
+ *
+ * @see org.mmrace.model.result.ResultPackage#getStatistics()
+ * @model
+ * @generated
+ */
+public interface Statistics extends EObject {
+	/**
+	 * Returns the value of the '<em><b>States</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>States</em>' attribute.
+	 * @see #setStates(long)
+	 * @see org.mmrace.model.result.ResultPackage#getStatistics_States()
+	 * @model
+	 * @generated
+	 */
+	long getStates();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.Statistics#getStates <em>States</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>States</em>' attribute.
+	 * @see #getStates()
+	 * @generated
+	 */
+	void setStates(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Transitions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Transitions</em>' attribute.
+	 * @see #setTransitions(long)
+	 * @see org.mmrace.model.result.ResultPackage#getStatistics_Transitions()
+	 * @model
+	 * @generated
+	 */
+	long getTransitions();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.Statistics#getTransitions <em>Transitions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Transitions</em>' attribute.
+	 * @see #getTransitions()
+	 * @generated
+	 */
+	void setTransitions(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Final States</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Final States</em>' attribute.
+	 * @see #setFinalStates(long)
+	 * @see org.mmrace.model.result.ResultPackage#getStatistics_FinalStates()
+	 * @model
+	 * @generated
+	 */
+	long getFinalStates();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.Statistics#getFinalStates <em>Final States</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Final States</em>' attribute.
+	 * @see #getFinalStates()
+	 * @generated
+	 */
+	void setFinalStates(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Millis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Millis</em>' attribute.
+	 * @see #setMillis(long)
+	 * @see org.mmrace.model.result.ResultPackage#getStatistics_Millis()
+	 * @model
+	 * @generated
+	 */
+	long getMillis();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.Statistics#getMillis <em>Millis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Millis</em>' attribute.
+	 * @see #getMillis()
+	 * @generated
+	 */
+	void setMillis(long value);
+
+} // Statistics

@@ -1,0 +1,333 @@
+/**
+ */
+package org.mmrace.model.result.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.mmrace.model.result.ResultPackage;
+import org.mmrace.model.result.Statistics;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Statistics</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getStates <em>States</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getTransitions <em>Transitions</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getFinalStates <em>Final States</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getMillis <em>Millis</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class StatisticsImpl extends MinimalEObjectImpl.Container implements Statistics {
+	/**
+	 * The default value of the '{@link #getStates() <em>States</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStates()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long STATES_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getStates() <em>States</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStates()
+	 * @generated
+	 * @ordered
+	 */
+	protected long states = STATES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTransitions() <em>Transitions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTransitions()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long TRANSITIONS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getTransitions() <em>Transitions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTransitions()
+	 * @generated
+	 * @ordered
+	 */
+	protected long transitions = TRANSITIONS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFinalStates() <em>Final States</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFinalStates()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long FINAL_STATES_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getFinalStates() <em>Final States</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFinalStates()
+	 * @generated
+	 * @ordered
+	 */
+	protected long finalStates = FINAL_STATES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMillis() <em>Millis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMillis()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long MILLIS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getMillis() <em>Millis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMillis()
+	 * @generated
+	 * @ordered
+	 */
+	protected long millis = MILLIS_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StatisticsImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return ResultPackage.Literals.STATISTICS;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getStates() {
+		return states;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStates(long newStates) {
+		long oldStates = states;
+		states = newStates;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__STATES, oldStates, states));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getTransitions() {
+		return transitions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTransitions(long newTransitions) {
+		long oldTransitions = transitions;
+		transitions = newTransitions;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__TRANSITIONS, oldTransitions, transitions));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getFinalStates() {
+		return finalStates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFinalStates(long newFinalStates) {
+		long oldFinalStates = finalStates;
+		finalStates = newFinalStates;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__FINAL_STATES, oldFinalStates, finalStates));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getMillis() {
+		return millis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMillis(long newMillis) {
+		long oldMillis = millis;
+		millis = newMillis;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__MILLIS, oldMillis, millis));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case ResultPackage.STATISTICS__STATES:
+				return getStates();
+			case ResultPackage.STATISTICS__TRANSITIONS:
+				return getTransitions();
+			case ResultPackage.STATISTICS__FINAL_STATES:
+				return getFinalStates();
+			case ResultPackage.STATISTICS__MILLIS:
+				return getMillis();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case ResultPackage.STATISTICS__STATES:
+				setStates((Long)newValue);
+				return;
+			case ResultPackage.STATISTICS__TRANSITIONS:
+				setTransitions((Long)newValue);
+				return;
+			case ResultPackage.STATISTICS__FINAL_STATES:
+				setFinalStates((Long)newValue);
+				return;
+			case ResultPackage.STATISTICS__MILLIS:
+				setMillis((Long)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case ResultPackage.STATISTICS__STATES:
+				setStates(STATES_EDEFAULT);
+				return;
+			case ResultPackage.STATISTICS__TRANSITIONS:
+				setTransitions(TRANSITIONS_EDEFAULT);
+				return;
+			case ResultPackage.STATISTICS__FINAL_STATES:
+				setFinalStates(FINAL_STATES_EDEFAULT);
+				return;
+			case ResultPackage.STATISTICS__MILLIS:
+				setMillis(MILLIS_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case ResultPackage.STATISTICS__STATES:
+				return states != STATES_EDEFAULT;
+			case ResultPackage.STATISTICS__TRANSITIONS:
+				return transitions != TRANSITIONS_EDEFAULT;
+			case ResultPackage.STATISTICS__FINAL_STATES:
+				return finalStates != FINAL_STATES_EDEFAULT;
+			case ResultPackage.STATISTICS__MILLIS:
+				return millis != MILLIS_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (states: ");
+		result.append(states);
+		result.append(", transitions: ");
+		result.append(transitions);
+		result.append(", finalStates: ");
+		result.append(finalStates);
+		result.append(", millis: ");
+		result.append(millis);
+		result.append(')');
+		return result.toString();
+	}
+
+} //StatisticsImpl

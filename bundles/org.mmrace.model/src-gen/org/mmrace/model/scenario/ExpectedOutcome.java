@@ -1,0 +1,255 @@
+/**
+ */
+package org.mmrace.model.scenario;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the literals of the enumeration '<em><b>Expected Outcome</b></em>',
+ * and utility methods for working with them.
+ * <!-- end-user-doc -->
+ * @see org.mmrace.model.scenario.ScenarioPackage#getExpectedOutcome()
+ * @model
+ * @generated
+ */
+public enum ExpectedOutcome implements Enumerator {
+	/**
+	 * The '<em><b>Holds</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HOLDS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	HOLDS(0, "holds", "holds"),
+
+	/**
+	 * The '<em><b>Violated</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VIOLATED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	VIOLATED(1, "violated", "violated"),
+
+	/**
+	 * The '<em><b>Deadlock</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DEADLOCK_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	DEADLOCK(2, "deadlock", "deadlock"),
+
+	/**
+	 * The '<em><b>Error</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ERROR_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ERROR(3, "error", "error");
+
+	/**
+	 * The '<em><b>Holds</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HOLDS
+	 * @model name="holds"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int HOLDS_VALUE = 0;
+
+	/**
+	 * The '<em><b>Violated</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VIOLATED
+	 * @model name="violated"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int VIOLATED_VALUE = 1;
+
+	/**
+	 * The '<em><b>Deadlock</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DEADLOCK
+	 * @model name="deadlock"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int DEADLOCK_VALUE = 2;
+
+	/**
+	 * The '<em><b>Error</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ERROR
+	 * @model name="error"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ERROR_VALUE = 3;
+
+	/**
+	 * An array of all the '<em><b>Expected Outcome</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final ExpectedOutcome[] VALUES_ARRAY =
+		new ExpectedOutcome[] {
+			HOLDS,
+			VIOLATED,
+			DEADLOCK,
+			ERROR,
+		};
+
+	/**
+	 * A public read-only list of all the '<em><b>Expected Outcome</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final List<ExpectedOutcome> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+
+	/**
+	 * Returns the '<em><b>Expected Outcome</b></em>' literal with the specified literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param literal the literal.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static ExpectedOutcome get(String literal) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			ExpectedOutcome result = VALUES_ARRAY[i];
+			if (result.toString().equals(literal)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Expected Outcome</b></em>' literal with the specified name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param name the name.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static ExpectedOutcome getByName(String name) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			ExpectedOutcome result = VALUES_ARRAY[i];
+			if (result.getName().equals(name)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Expected Outcome</b></em>' literal with the specified integer value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the integer value.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static ExpectedOutcome get(int value) {
+		switch (value) {
+			case HOLDS_VALUE: return HOLDS;
+			case VIOLATED_VALUE: return VIOLATED;
+			case DEADLOCK_VALUE: return DEADLOCK;
+			case ERROR_VALUE: return ERROR;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final int value;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String name;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String literal;
+
+	/**
+	 * Only this class can construct instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private ExpectedOutcome(int value, String name, String literal) {
+		this.value = value;
+		this.name = name;
+		this.literal = literal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getValue() {
+	  return value;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+	  return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLiteral() {
+	  return literal;
+	}
+
+	/**
+	 * Returns the literal value of the enumerator, which is its string representation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		return literal;
+	}
+	
+} //ExpectedOutcome
