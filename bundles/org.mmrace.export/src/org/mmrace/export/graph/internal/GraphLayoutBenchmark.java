@@ -11,8 +11,10 @@ import org.mmrace.export.graph.SceneBuilder;
 import org.mmrace.export.graph.SvgWriter;
 
 /**
- * Prints ELK layout times for synthetic MM-state graphs of 100, 500 and 2,000 nodes (or the sizes
- * given as arguments), grouped (process boxes) and flat. Median of several runs after warm-up.
+ * Prints layout times for synthetic MM-state graphs of 100, 500 and 2,000 nodes (or the sizes given
+ * as arguments): fork pairs of processes (many small components, the usual shape) and one connected
+ * component (the worst case), with process boxes and flat. Median of several runs after one
+ * warm-up run, which is shown as "first"; "svg" is layout + scene + SVG text.
  * Run: {@code java -cp <export jar>:<ELK, EMF, guava, xbase.lib jars>
  * org.mmrace.export.graph.internal.GraphLayoutBenchmark [sizes...]}
  */
@@ -31,11 +33,13 @@ public final class GraphLayoutBenchmark {
         GraphLayouter layouter = new GraphLayouter(new AwtTextMeasurer());
         out.printf(Locale.ROOT, "java %s, %d cpus%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "%-8s %6s %6s %10s %10s %10s %12s%n", "graph", "nodes", "edges", "first ms",
+        out.printf(Locale.ROOT, "%-10s %6s %6s %10s %10s %10s %12s%n", "graph", "nodes", "edges", "first ms",
                 "median ms", "max ms", "svg ms");
-        for (boolean grouped : new boolean[] { true, false }) {
+        for (String shape : new String[] { "pairs", "pairs-flat", "connected", "conn-flat" }) {
+            boolean grouped = !shape.endsWith("flat");
+            boolean connected = shape.startsWith("conn");
             for (int size : sizes) {
-                Graph graph = SampleGraphs.synthetic(size, grouped);
+                Graph graph = SampleGraphs.synthetic(size, grouped, connected);
                 long first = time(() -> layouter.layout(graph));
                 int runs = size >= 2000 ? 5 : 9;
                 long[] times = new long[runs];
@@ -45,8 +49,8 @@ public final class GraphLayoutBenchmark {
                 Arrays.sort(times);
                 long svg = time(() -> new SvgWriter()
                         .write(new SceneBuilder(layouter.measurer()).build(graph, layouter.layout(graph))));
-                out.printf(Locale.ROOT, "%-8s %6d %6d %10.1f %10.1f %10.1f %12.1f%n",
-                        grouped ? "grouped" : "flat", graph.nodes().size(), graph.edges().size(), first / 1e6,
+                out.printf(Locale.ROOT, "%-10s %6d %6d %10.1f %10.1f %10.1f %12.1f%n",
+                        shape, graph.nodes().size(), graph.edges().size(), first / 1e6,
                         times[runs / 2] / 1e6, times[runs - 1] / 1e6, svg / 1e6);
             }
         }

@@ -69,8 +69,17 @@ public final class SampleGraphs {
      * fork), one page in eight is pinned. Deterministic.
      */
     public static Graph synthetic(int nodes, boolean grouped) {
+        return synthetic(nodes, grouped, false);
+    }
+
+    /**
+     * Like {@link #synthetic(int, boolean)}; with {@code connected} every process may share pages
+     * with any earlier one (KSM-merged pages, say), which makes the whole graph one connected
+     * component: the worst case for the layered layout.
+     */
+    public static Graph synthetic(int nodes, boolean grouped, boolean connected) {
         SplittableRandom random = new SplittableRandom(42);
-        Graph.Builder g = Graph.builder().title("synthetic " + nodes);
+        Graph.Builder g = Graph.builder().title("synthetic " + nodes + (connected ? " connected" : ""));
         int count = 0;
         int pages = 0;
         int process = 0;
@@ -95,10 +104,12 @@ public final class SampleGraphs {
                             t == 0 ? "present write" : "present"), p, grouped));
                     count++;
                     g.edge(vma, pte, "", EdgeStyle.DEFAULT);
-                    boolean share = child && parentPages > 0 && random.nextInt(3) > 0;
+                    boolean share = connected ? pages > 0 && random.nextInt(3) == 0
+                            : child && parentPages > 0 && random.nextInt(3) > 0;
                     String page;
                     if (share) {
-                        page = "page" + (parentFirstPage + random.nextInt(parentPages));
+                        page = "page" + (connected ? random.nextInt(pages)
+                                : parentFirstPage + random.nextInt(parentPages));
                     } else if (count < nodes) {
                         page = "page" + pages++;
                         boolean pinned = random.nextInt(8) == 0;
