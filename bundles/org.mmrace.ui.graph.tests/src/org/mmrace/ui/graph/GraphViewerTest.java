@@ -168,6 +168,14 @@ class GraphViewerTest {
         org.eclipse.swt.graphics.Point outside = canvas().toScreen(new Point(-5, -5));
         SwtTestSupport.mouse(canvas(), SWT.MouseMove, outside.x, outside.y, 0, 0);
         assertEquals(null, canvas().getToolTipText());
+        // An edge's tooltip names its label and its ends by their titles.
+        String pin = viewer.getGraph().edges().stream().filter(e -> e.label().equals("FOLL_PIN +1024")).findFirst()
+                .orElseThrow().id();
+        var points = viewer.getLayout().edge(pin).orElseThrow().points();
+        org.eclipse.swt.graphics.Point onEdge = canvas().toScreen(new Point(
+                (points.get(0).x() + points.get(1).x()) / 2, (points.get(0).y() + points.get(1).y()) / 2));
+        SwtTestSupport.mouse(canvas(), SWT.MouseMove, onEdge.x, onEdge.y, 0, 0);
+        assertEquals("FOLL_PIN +1024: P.dio \u2192 page#1", canvas().getToolTipText());
     }
 
     @Test
