@@ -31,6 +31,11 @@ public final class Search {
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int BATCH = 8192;
     private static final int SLICE = 512;
+    /** A table entry: low 26 bits state index + 1, high 6 bits a tag from the hash (filters most compares). */
+    private static final int IDX_BITS = 26;
+    private static final int IDX_MASK = (1 << IDX_BITS) - 1;
+    /** The most states one run can store with 26-bit indices. */
+    public static final long MAX_STORED = IDX_MASK - 1L;
 
     /** Key of an oracle violation. */
     public static int key(Oracle o, ViolationClass c) {
@@ -191,12 +196,13 @@ public final class Search {
     /** Whether s is stored; read-only, safe from workers while no merge runs. */
     private boolean contains(long[] s, int off, int h) {
         int i = h & mask;
+        int tag = h & ~IDX_MASK;
         while (true) {
             int e = table[i];
             if (e == 0) {
                 return false;
             }
-            if (equalsStored(e - 1L, s, off)) {
+            if ((e & ~IDX_MASK) == tag && equalsStored((e & IDX_MASK) - 1L, s, off)) {
                 return true;
             }
             i = (i + 1) & mask;
@@ -206,12 +212,13 @@ public final class Search {
     /** Inserts s if absent; returns its new index or -1 when it was there. */
     private long insert(long[] s, int off, int h, int parent, int actor) {
         int i = h & mask;
+        int tag = h & ~IDX_MASK;
         while (true) {
             int e = table[i];
             if (e == 0) {
                 break;
             }
-            if (equalsStored(e - 1L, s, off)) {
+            if ((e & ~IDX_MASK) == tag && equalsStored((e & IDX_MASK) - 1L, s, off)) {
                 return -1;
             }
             i = (i + 1) & mask;
@@ -223,7 +230,7 @@ public final class Search {
         System.arraycopy(s, off, states[c], o * W, W);
         parents[c][o] = parent;
         actors[c][o] = (byte) actor;
-        table[i] = (int) (idx + 1);
+        table[i] = (int) (idx + 1) | tag;
         if (distinct * 10 > (long) table.length * 7) {
             grow();
         }
@@ -237,7 +244,7 @@ public final class Search {
         long[] buf = new long[W];
         for (int e : old) {
             if (e != 0) {
-                load(e - 1L, buf);
+                load((e & IDX_MASK) - 1L, buf);
                 int i = hash(buf, 0, W) & mask;
                 while (table[i] != 0) {
                     i = (i + 1) & mask;
@@ -330,6 +337,7 @@ public final class Search {
             if (checkRefcounts) {
                 checks.refcounts(step, expCount, expMap);
             }
+            boolean checked = checkRefcounts;
             boolean any = false;
             for (int a = 0; a < A; a++) {
                 System.arraycopy(src, 0, step.s, 0, W);
@@ -347,6 +355,9 @@ public final class Search {
             if (!any) {
                 System.arraycopy(src, 0, step.s, 0, W);
                 curActor = -1;
+                if (!checked) {
+                    checks.refcounts(step, expCount, expMap);
+                }
                 if (k.isFinal(src)) {
                     fin++;
                     if (firstFinal < 0) {
@@ -409,7 +420,7 @@ public final class Search {
 
     public void run() {
         long t0 = System.nanoTime();
-        long limit = Math.min(opt.maxStates(), memoryLimit());
+        long limit = Math.min(Math.min(opt.maxStates(), MAX_STORED), memoryLimit());
         table = new int[1 << 16];
         mask = table.length - 1;
         long[] init = m.initialState();
