@@ -43,7 +43,11 @@ public final class PatchDiagram {
     /** The diagram of {@code trace}, ending with what {@code violation} says when there is one. */
     public String render(Trace trace, Optional<Violation> violation) {
         List<String> columns = columnsOf(trace);
-        int[] starts = laneStarts(columns.size());
+        Optional<int[]> lanes = laneStarts(columns.size());
+        if (lanes.isEmpty()) {
+            return renderList(trace, violation);
+        }
+        int[] starts = lanes.get();
         StringBuilder out = new StringBuilder();
         StringBuilder header = new StringBuilder();
         StringBuilder rule = new StringBuilder();
@@ -76,32 +80,66 @@ public final class PatchDiagram {
                 out.append(" ".repeat(start)).append(line).append('\n');
             }
         }
+        appendVerdict(out, violation);
+        return out.toString();
+    }
+
+    /**
+     * Too many lanes for the width: one event per paragraph, each led by its thread's name,
+     * the kernel steps indented below it. Still spaces only and within the width.
+     */
+    private String renderList(Trace trace, Optional<Violation> violation) {
+        StringBuilder out = new StringBuilder();
+        Map<String, String> currentOperation = new LinkedHashMap<>();
+        for (TraceStep step : trace.steps()) {
+            String column = step.device() ? DEVICE : step.thread();
+            List<String> cell = new ArrayList<>();
+            if (!step.device() && !step.operation().equals(currentOperation.get(column))) {
+                currentOperation.put(column, step.operation());
+                cell.addAll(wrap(column + ": " + step.operation(), width));
+            } else if (step.device()) {
+                cell.addAll(wrap(column + ":", width));
+            }
+            cell.addAll(indent(wrap(step.kernelStep(), width - 2), "  "));
+            for (String change : step.changes()) {
+                if (worthAComment(change, step.kernelStep())) {
+                    cell.addAll(indent(wrap("// " + change, width - 4), "    "));
+                }
+            }
+            cell.forEach(line -> out.append(line).append('\n'));
+        }
+        appendVerdict(out, violation);
+        return out.toString();
+    }
+
+    private void appendVerdict(StringBuilder out, Optional<Violation> violation) {
         violation.ifPresent(v -> {
             out.append('\n');
             for (String line : wrap(verdictLine(v), width)) {
                 out.append(line).append('\n');
             }
         });
-        return out.toString();
     }
 
     /**
      * Lanes start at a fixed step so that the last one keeps at least {@link #LAST_LANE_ROOM}
-     * columns: a row holds one event, so its text may run on over the lanes to its right.
+     * columns (half the width on narrow diagrams): a row holds one event, so its text may run
+     * on over the lanes to its right. Empty when the lanes would be too narrow to name.
      */
-    private int[] laneStarts(int n) {
+    private Optional<int[]> laneStarts(int n) {
         int[] starts = new int[n];
         if (n == 1) {
-            return starts;
+            return Optional.of(starts);
         }
-        int step = Math.min(MAX_LANE_STEP, (width - LAST_LANE_ROOM) / (n - 1));
+        int lastRoom = Math.min(LAST_LANE_ROOM, width / 2);
+        int step = Math.min(MAX_LANE_STEP, (width - lastRoom) / (n - 1));
         if (step < MIN_LANE_STEP) {
-            throw new IllegalArgumentException(n + " lanes do not fit in " + width + " columns");
+            return Optional.empty();
         }
         for (int i = 0; i < n; i++) {
             starts[i] = i * step;
         }
-        return starts;
+        return Optional.of(starts);
     }
 
     /**
