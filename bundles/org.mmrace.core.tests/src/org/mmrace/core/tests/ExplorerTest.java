@@ -65,7 +65,7 @@ class ExplorerTest {
     @Test
     void twoExplorationsInParallelInOneJvmDoNotInterfere() throws Exception {
         ScenarioSpec a = bigger();
-        ScenarioSpec b = RaceText.resource("ksm-odirect.race");
+        ScenarioSpec b = Library.load("ksm-odirect.race");
         String alone1 = fingerprint(Runs.run(a, "linux-5.9"));
         String alone2 = fingerprint(Runs.run(b, "linux-2.6.27"));
         CompletableFuture<RunResult> f1 = CompletableFuture.supplyAsync(() -> Explorer.explore(a, "linux-5.9",
@@ -86,7 +86,7 @@ class ExplorerTest {
 
     @Test
     void aViolationFoundBeforeTheLimitStillCounts() {
-        RunResult r = Explorer.explore(RaceText.resource("odirect-fork-writer.race"), "linux-2.6.27",
+        RunResult r = Explorer.explore(Library.load("odirect-fork-writer.race"), "linux-2.6.27",
                 new ExploreOptions(120, Duration.ofMinutes(1), 1), ProgressListener.NONE, CancellationToken.none());
         assertEquals(Verdict.VIOLATED, r.verdict());
         assertTrue(r.incompleteReason().isPresent());

@@ -171,4 +171,76 @@ class KernelPathsTest {
         var file = r.conditions().get(1);
         assertEquals(org.mmrace.core.run.Observation.SOMETIMES, file.observation());
     }
+
+    /**
+     * KOSAKI's five steps (the write direction of the seed race): P's DIO write GUPs the page, P forks
+     * C, P's writer breaks COW for P, C stores into the buffer, the DMA reads the page into the file.
+     */
+    private static ScenarioSpec dioWriteChildWrites() {
+        return ScenarioSpec.builder("dio-write-child-writes").process("P")
+                .map("P.buf", Sharing.PRIVATE, Prot.RW, 1, "A")
+                .thread("P.dio").dioWrite("buf[0].0", "F")
+                .thread("P.forker").fork("C")
+                .thread("P.writer").store("buf[0].7", 'W')
+                .thread("C.main").store("buf[0].0", 'X')
+                .require("F[0].0 == A", "the file gets the writer's data").build();
+    }
+
+    @Test
+    void wpCopyFlushWaitsForGupFastSoTheCountRuleCopiesInTheChild() {
+        // do_wp_page switches P's pte with ptep_clear_flush, whose IPI waits for gup_fast's irqs-off
+        // section of P: gup_fast's reference is taken before the switch (then C's fault sees count 2
+        // and copies) or gup_fast reads the new pte. Without that wait the engine let P's and C's faults
+        // free page#1 under gup_fast (refcount/freed page access).
+        for (String id : java.util.List.of("linux-5.9", "linux-5.11", "linux-5.19")) {
+            RunResult r = Runs.run(dioWriteChildWrites(), id);
+            assertEquals(Verdict.HOLDS, r.verdict(), id + ": " + r.violations());
+        }
+    }
+
+    @Test
+    void wpCopyFlushWaitsForGupFastSoThePgGupRecheckSeesTheReadOnlyPte() {
+        // pg-gup-2009: gup_fast(read) after fork takes the reference and rechecks for a writable pte;
+        // P's copy cannot switch the pte between the reference and the recheck, so the recheck sees
+        // the read-only shared pte, drops the reference and slow GUP breaks COW for P (FOLL_WRITE).
+        RunResult r = Runs.run(dioWriteChildWrites(), "pg-gup-2009");
+        assertEquals(Verdict.HOLDS, r.verdict(), String.valueOf(r.violations()));
+    }
+
+    @Test
+    void wpCopyFlushStillLetsTheMapcountRuleLeakTheChildsStore() {
+        // 2.6.27: the flush wait does not help the mapcount rule: the DIO's GUP completes, P's copy
+        // switches its pte, C's fault reuses page#1 (mapcount 1) and the DMA reads X (wrong COW for P).
+        RunResult r = Runs.run(dioWriteChildWrites(), "linux-2.6.27");
+        assertEquals(Verdict.VIOLATED, r.verdict());
+        assertTrue(r.violation(Oracle.ISOLATION, ViolationClass.WRONG_COW).isPresent());
+        assertTrue(r.violation(Oracle.REFCOUNT, ViolationClass.FREED_PAGE_ACCESS).isEmpty(),
+                "the flush wait keeps page#1 alive under gup_fast");
+    }
+
+    /** forkscrew reduced: an AIO read in flight across fork, then an overlapping read breaks COW for P. */
+    private static ScenarioSpec forkscrew() {
+        return ScenarioSpec.builder("forkscrew").process("P").map("P.buf", Sharing.PRIVATE, Prot.RW, 1, "A")
+                .thread("P.worker0").aioRead("buf[0].0-3", 'D', "io0").signal("submitted").waitFor("forked")
+                .signal("go").aioWait("io0")
+                .thread("P.forker").waitFor("submitted").fork("C").signal("forked")
+                .thread("P.worker1").waitFor("go").dioRead("buf[0].4-7", 'E').signal("done")
+                .thread("C.main").waitFor("done").exit()
+                .require("P.buf[0].0-3 == D", "worker 0's read lands in P").build();
+    }
+
+    @Test
+    void aDmaLostToACopyMadeDuringItIsAWrongCowNotAMissedCow() {
+        // worker 1's FOLL_WRITE fault copies page#1 for P; worker 0's DMA (P's reference, taken before
+        // fork) lands in page#1 before or after the copy is mapped. Either way the cause is a copy made
+        // although a reference belonged to P: wrong COW only. Nobody else wrote P's memory.
+        for (String id : java.util.List.of("linux-2.6.27", "linux-5.9")) {
+            RunResult r = Runs.run(forkscrew(), id);
+            assertEquals(Verdict.VIOLATED, r.verdict());
+            Violation v = r.violation(Oracle.ISOLATION, ViolationClass.WRONG_COW).orElseThrow();
+            assertEquals("P", v.process().orElseThrow());
+            assertTrue(r.violation(Oracle.ISOLATION, ViolationClass.MISSED_COW).isEmpty(),
+                    id + ": " + r.violations());
+        }
+    }
 }

@@ -23,6 +23,6 @@ final class Runs {
     }
 
     static RunResult run(String resource, String strategy) {
-        return run(RaceText.resource(resource), strategy);
+        return run(Library.load(resource), strategy);
     }
 }
