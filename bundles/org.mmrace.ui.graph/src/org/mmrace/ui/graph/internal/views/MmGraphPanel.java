@@ -38,6 +38,7 @@ public final class MmGraphPanel extends Composite {
     private final Color bannerBackground;
     private final Color changesBackground;
     private Optional<TraceStepSelection> current = Optional.empty();
+    private boolean fitOnEveryStep;
 
     public MmGraphPanel(Composite parent, int style) {
         super(parent, style);
@@ -70,6 +71,11 @@ public final class MmGraphPanel extends Composite {
         return label;
     }
 
+    /** Fit each step's graph into the window (small side-by-side panels) instead of keeping the view steady. */
+    public void setFitOnEveryStep(boolean fit) {
+        this.fitOnEveryStep = fit;
+    }
+
     public GraphViewer viewer() {
         return viewer;
     }
@@ -100,13 +106,13 @@ public final class MmGraphPanel extends Composite {
         show(kernelStep, selection.step().map(s -> s.operation() + ": " + s.kernelStep()).orElse(""));
         show(changes, selection.changes().isEmpty() ? "" : "changed: " + String.join("; ", selection.changes()));
         show(banner, bannerText(selection));
+        layout(true, true); // the header's height is known before the graph is fitted below it
         Graph graph = graph(selection);
-        if (sameTrace) {
+        if (sameTrace && !fitOnEveryStep) {
             viewer.setInputKeepingView(graph);
         } else {
             viewer.setInput(graph);
         }
-        layout(true, true);
     }
 
     /** A step known without its trace (a plain TraceStep selection). */
@@ -116,8 +122,8 @@ public final class MmGraphPanel extends Composite {
         show(kernelStep, step.operation() + ": " + step.kernelStep());
         show(changes, step.changes().isEmpty() ? "" : "changed: " + String.join("; ", step.changes()));
         show(banner, bannerText(Parting.in(step.after()), Optional.empty()));
-        viewer.setInput(MmStateGraph.of("step " + step.index(), step.after(), step.changes(), Optional.empty()));
         layout(true, true);
+        viewer.setInput(MmStateGraph.of("step " + step.index(), step.after(), step.changes(), Optional.empty()));
     }
 
     /** The graph shown for a selection, as exported. */
