@@ -79,6 +79,7 @@ public class GraphViewer extends StructuredViewer {
     private GraphLayout layout = new GraphLayout(0, 0, Map.of(), Map.of());
     private final List<Object> selection = new ArrayList<>();
     private boolean fitPending = true;
+    private boolean keepView;
 
     public GraphViewer(Composite parent, int style) {
         Font font = parent.getFont();
@@ -181,8 +182,30 @@ public class GraphViewer extends StructuredViewer {
         }
     }
 
+    /**
+     * Shows a new input as the next state of the same picture (the next trace step): elements equal
+     * to ones shown keep their selection, and the node nearest the centre stays where it is on screen,
+     * instead of fitting the new graph into the window as {@link #setInput(Object)} does.
+     */
+    public void setInputKeepingView(Object input) {
+        if (getInput() == null || fitPending) {
+            setInput(input);
+            return;
+        }
+        keepView = true;
+        try {
+            setInput(input);
+        } finally {
+            keepView = false;
+        }
+    }
+
     @Override
     protected void inputChanged(Object input, Object oldInput) {
+        if (keepView) {
+            rebuild(Optional.empty());
+            return;
+        }
         selection.clear();
         rebuild(Optional.empty());
         fitPending = canvas.getClientArea().width <= 0;
