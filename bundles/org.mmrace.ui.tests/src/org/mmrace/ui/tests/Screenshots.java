@@ -20,10 +20,17 @@ public final class Screenshots {
     public static File save(Control control, String name) {
         Display display = control.getDisplay();
         UiTestSupport.processEvents(display, 300);
+        // A shell is taken without its trim (there is no window manager under Xvfb to draw one).
         Rectangle bounds = control.getBounds();
-        Rectangle onScreen = control.getParent() == null
-                ? bounds
-                : display.map(control.getParent(), null, bounds);
+        Rectangle onScreen;
+        if (control instanceof org.eclipse.swt.widgets.Shell shell) {
+            Rectangle client = shell.getClientArea();
+            org.eclipse.swt.graphics.Point origin = shell.toDisplay(client.x, client.y);
+            bounds = new Rectangle(0, 0, client.width, client.height);
+            onScreen = new Rectangle(origin.x, origin.y, client.width, client.height);
+        } else {
+            onScreen = control.getParent() == null ? bounds : display.map(control.getParent(), null, bounds);
+        }
         Image image = new Image(display, Math.max(1, bounds.width), Math.max(1, bounds.height));
         GC gc = new GC(display);
         try {

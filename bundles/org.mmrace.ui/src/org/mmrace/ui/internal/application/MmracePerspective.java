@@ -27,20 +27,25 @@ public final class MmracePerspective implements IPerspectiveFactory {
 
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.18f, editorArea);
         left.addView(PROJECT_EXPLORER);
-        left.addPlaceholder(IPageLayout.ID_OUTLINE);
 
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
-        bottom.addPlaceholder(RESULTS_VIEW);
-        bottom.addPlaceholder(TRACE_VIEW);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
+        bottom.addView(RESULTS_VIEW);
+        bottom.addView(TRACE_VIEW);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(PROGRESS_VIEW);
 
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.62f, editorArea);
-        right.addPlaceholder(MM_STATE_VIEW);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.6f, editorArea);
+        right.addView(IPageLayout.ID_OUTLINE);
+        right.addView(MM_STATE_VIEW);
         right.addPlaceholder(MM_GRAPH_VIEW);
         right.addPlaceholder(STATE_SPACE_VIEW);
-        right.addView(IPageLayout.ID_OUTLINE);
 
+        layout.addNewWizardShortcut("org.mmrace.ui.wizards.newProject");
+        layout.addNewWizardShortcut("org.mmrace.ui.wizards.newScenario");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+        layout.addShowViewShortcut(RESULTS_VIEW);
+        layout.addShowViewShortcut(TRACE_VIEW);
+        layout.addShowViewShortcut(MM_STATE_VIEW);
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(PROGRESS_VIEW);

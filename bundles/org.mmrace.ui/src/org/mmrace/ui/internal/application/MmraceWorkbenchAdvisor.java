@@ -38,6 +38,12 @@ final class MmraceWorkbenchAdvisor extends WorkbenchAdvisor {
         IDE.registerAdapters();
     }
 
+    /** The Project Explorer shows the page input: the workspace, as in the Eclipse IDE. */
+    @Override
+    public org.eclipse.core.runtime.IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
     @Override
     public String getInitialWindowPerspectiveId() {
         return PERSPECTIVE_ID;
@@ -54,13 +60,18 @@ final class MmraceWorkbenchAdvisor extends WorkbenchAdvisor {
         for (String name : filesToOpen) {
             File file = new File(name).getAbsoluteFile();
             try {
+                if (name.endsWith(".raceresult") && file.isFile()) {
+                    org.mmrace.ui.internal.results.SavedResults.publish(file.toPath());
+                    page.showView(MmracePerspective.RESULTS_VIEW);
+                    continue;
+                }
                 IFileStore store = EFS.getLocalFileSystem().getStore(file.toURI());
                 if (!store.fetchInfo().exists()) {
                     log(IStatus.WARNING, "mmrace: no such file to open: " + file, null);
                     continue;
                 }
                 IDE.openEditorOnFileStore(page, store);
-            } catch (PartInitException e) {
+            } catch (PartInitException | java.io.IOException e) {
                 log(IStatus.ERROR, "mmrace: cannot open " + file, e);
             }
         }

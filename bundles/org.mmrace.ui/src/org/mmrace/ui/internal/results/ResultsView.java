@@ -1,0 +1,221 @@
+package org.mmrace.ui.internal.results;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ViewerCell;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.mmrace.ui.internal.application.MmracePerspective;
+import org.mmrace.ui.internal.core.Icons;
+import org.mmrace.ui.internal.core.MmraceUi;
+import org.mmrace.ui.internal.core.ScenarioResults;
+import org.mmrace.ui.internal.results.ResultMatrix.Cell;
+import org.mmrace.ui.internal.results.ResultMatrix.Column;
+import org.mmrace.ui.internal.results.ResultMatrix.Row;
+import org.mmrace.ui.internal.trace.TraceView;
+
+/**
+ * The Results view: for the scenario run last, a matrix of strategies (rows) against the file's
+ * conditions and the built-in oracles (columns). A cell against the file's {@code expect} is
+ * highlighted; double-clicking a cell opens the trace behind it in the Trace view.
+ */
+public final class ResultsView extends ViewPart {
+
+    public static final String ID = MmracePerspective.RESULTS_VIEW;
+    private static final Color MARKED = new Color(255, 224, 178);
+
+    private Label header;
+    private TableViewer viewer;
+    private ResultMatrix matrix = new ResultMatrix(List.of(), List.of());
+    private List<Column> shownColumns = List.of();
+    private Optional<ScenarioResults> shown = Optional.empty();
+    private final Consumer<ScenarioResults> listener = r -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> show(r));
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 4).margins(4, 4).applyTo(parent);
+        header = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+        header.setText("No results yet. Open a scenario and run it: Run > Run Scenario (Ctrl+F11).");
+        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.getTable().addListener(SWT.MouseDoubleClick, e -> {
+            ViewerCell cell = viewer.getCell(new Point(e.x, e.y));
+            if (cell != null) {
+                cellAt((Row) cell.getElement(), cell.getColumnIndex()).flatMap(Cell::trace).ifPresent(this::openTrace);
+            }
+        });
+        viewer.addOpenListener(e -> {
+            // Enter on a row: the verdict's trace (the first violation, or the witness).
+            Object first = viewer.getStructuredSelection().getFirstElement();
+            if (first instanceof Row row && e.getSelection() != null) {
+                row.verdict().trace().ifPresent(this::openTrace);
+            }
+        });
+        getSite().setSelectionProvider(viewer);
+        MmraceUi.get().results().addListener(listener);
+        MmraceUi.get().results().latest().ifPresent(this::show);
+    }
+
+    /** Shows {@code results} (UI thread). */
+    public void show(ScenarioResults results) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        shown = Optional.of(results);
+        matrix = ResultMatrix.of(results);
+        if (!matrix.columns().equals(shownColumns)) {
+            rebuildColumns(matrix.columns());
+        }
+        long differing = matrix.rows().stream().filter(r -> r.verdict().marked()).count();
+        String state = results.running().map(s -> "running " + s + "...").orElse(matrix.rows().size() + " strategies");
+        header.setText(results.scenarioName() + " (" + results.scenarioFile().getFileName() + "): " + state
+                + (differing > 0 ? ", " + differing + " differ from the file's expect (highlighted)" : "")
+                + ". Double-click a cell to step through its trace.");
+        header.getParent().layout();
+        viewer.setInput(matrix.rows());
+        setContentDescription("");
+    }
+
+    public Optional<ScenarioResults> shown() {
+        return shown;
+    }
+
+    public ResultMatrix matrix() {
+        return matrix;
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    /** The cell of {@code row} under table column {@code index}. */
+    static Optional<Cell> cellAt(Row row, int index) {
+        if (index == 1) {
+            return Optional.of(row.verdict());
+        }
+        int cellIndex = index - 3;
+        return cellIndex >= 0 && cellIndex < row.cells().size() ? Optional.of(row.cells().get(cellIndex))
+                : Optional.empty();
+    }
+
+    private void rebuildColumns(List<Column> columns) {
+        viewer.getTable().setRedraw(false);
+        try {
+            for (TableColumn c : viewer.getTable().getColumns()) {
+                c.dispose();
+            }
+            textColumn("Strategy", 120, Row::strategy, "The strategy: a kernel version or a proposed fix");
+            cellColumn("Verdict", 150, Row::verdict, "holds: every require/forbid and oracle satisfied");
+            textColumn("Expected", 75, Row::expected, "What the file's expect line says");
+            for (int i = 0; i < columns.size(); i++) {
+                int index = i;
+                Column col = columns.get(i);
+                cellColumn(col.title(), col.key().startsWith("oracle:") ? 95 : 165, r -> r.cells().get(index),
+                        col.tooltip());
+            }
+            textColumn("States", 80, Row::states, "Distinct states explored");
+            textColumn("Time", 70, Row::time, "Exploration time");
+            shownColumns = columns;
+        } finally {
+            viewer.getTable().setRedraw(true);
+        }
+    }
+
+    private void textColumn(String title, int width, Function<Row, String> text, String tooltip) {
+        TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
+        col.getColumn().setText(title);
+        col.getColumn().setWidth(width);
+        col.getColumn().setToolTipText(tooltip);
+        col.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Row) element);
+            }
+        });
+    }
+
+    private void cellColumn(String title, int width, Function<Row, Cell> cell, String tooltip) {
+        TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
+        col.getColumn().setText(title);
+        col.getColumn().setWidth(width);
+        col.getColumn().setToolTipText(tooltip);
+        col.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return cell.apply((Row) element).text();
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return switch (cell.apply((Row) element).status()) {
+                case OK -> Icons.get(Icons.OK);
+                case FAIL -> Icons.get(Icons.FAIL);
+                case OBSERVED -> Icons.get(Icons.OBSERVE);
+                case UNKNOWN -> Icons.get(Icons.INCOMPLETE);
+                case RUNNING -> null;
+                };
+            }
+
+            @Override
+            public Color getBackground(Object element) {
+                return cell.apply((Row) element).marked() ? MARKED : null;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                Cell c = cell.apply((Row) element);
+                String tip = c.tooltip();
+                return c.trace().isPresent() ? tip + (tip.isEmpty() ? "" : "\n") + "Double-click to open the trace."
+                        : tip.isEmpty() ? null : tip;
+            }
+        });
+    }
+
+    void openTrace(TraceInput input) {
+        try {
+            getSite().getPage().showView(MmracePerspective.MM_STATE_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+            TraceView view = (TraceView) getSite().getPage().showView(TraceView.ID, null, IWorkbenchPage.VIEW_ACTIVATE);
+            view.show(input);
+        } catch (PartInitException e) {
+            throw new IllegalStateException("cannot open the Trace view", e);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        MmraceUi.get().results().removeListener(listener);
+        super.dispose();
+    }
+}

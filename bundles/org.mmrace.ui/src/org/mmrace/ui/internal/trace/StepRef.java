@@ -1,0 +1,29 @@
+package org.mmrace.ui.internal.trace;
+
+import org.mmrace.core.trace.StateSnapshot;
+import org.mmrace.core.trace.TraceStep;
+import org.mmrace.ui.internal.results.TraceInput;
+
+/** A step of a shown trace: what the Trace view selects and the MM State view shows. */
+public record StepRef(TraceInput input, int index) {
+
+    public TraceStep step() {
+        return input.trace().steps().get(index);
+    }
+
+    /** Identity of the trace, not deep equality: a virtual table looks steps up often. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StepRef r && r.input == input && r.index == index;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(input) * 31 + index;
+    }
+
+    /** The state before the step: the initial state for the first one. */
+    public StateSnapshot before() {
+        return index == 0 ? input.trace().initial() : input.trace().steps().get(index - 1).after();
+    }
+}
