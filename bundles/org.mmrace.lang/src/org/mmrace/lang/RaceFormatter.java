@@ -54,7 +54,8 @@ import org.mmrace.model.scenario.Wait;
 
 /**
  * The canonical text of a scenario: one statement per line, operations indented by two spaces,
- * single spaces between words, three before a condition's label, two before a trailing comment;
+ * single spaces between words, three before a condition's label, at least two before a trailing
+ * comment (aligned in runs of commented lines, as are the outcomes of consecutive expectations);
  * comments and single blank lines kept where they were. Statements keep their order in the file
  * (elements built in memory, without a position, follow the order of the format's sections).
  * Formatting is idempotent, and the formatted text parses to the same scenario.
@@ -63,6 +64,8 @@ public final class RaceFormatter {
 
   private static final String INDENT = "  ";
   private static final String LABEL_GAP = "   ";
+  /** Marks a column to align; see {@link #align(String)}. */
+  private static final char ALIGN = '\0';
 
   /** The result of formatting text: the new text, or the errors that prevented it. */
   public record Result(Optional<String> text, List<Diagnostic> diagnostics) {
@@ -102,7 +105,7 @@ public final class RaceFormatter {
       } else if (element instanceof Condition condition) {
         condition(out, condition);
       } else if (element instanceof Expectation expectation) {
-        out.append("expect ").append(expectation.getStrategy()).append(' ').append(expectation.getOutcome().getLiteral());
+        out.append("expect ").append(expectation.getStrategy()).append(ALIGN).append(expectation.getOutcome().getLiteral());
       } else if (element instanceof StrategyDefinition strategy) {
         strategy(out, strategy);
       }
@@ -111,7 +114,52 @@ public final class RaceFormatter {
     for (String comment : scenario.getEndComments()) {
       out.append('#').append(comment).append('\n');
     }
-    return out.toString();
+    return align(out.toString());
+  }
+
+  /**
+   * Lines out of {@link #format(Scenario)} carry {@link #ALIGN} where a column may be padded: before
+   * the outcome of an {@code expect} and before a trailing comment. Outcomes are aligned in runs of
+   * consecutive expectations, then comments in runs of consecutive commented lines, each to the
+   * widest of its run, as gofmt aligns comments: expectations read as a table and comments line up.
+   * Text cannot hold the mark (the parser refuses NUL), so formatting stays idempotent.
+   */
+  static String align(String text) {
+    String[] lines = text.split("\n", -1);
+    alignRuns(lines, false);
+    alignRuns(lines, true);
+    return String.join("\n", lines);
+  }
+
+  private static void alignRuns(String[] lines, boolean comments) {
+    int i = 0;
+    while (i < lines.length) {
+      if (mark(lines[i], comments) < 0) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int widest = 0;
+      while (j < lines.length && mark(lines[j], comments) >= 0) {
+        widest = Math.max(widest, mark(lines[j], comments));
+        j++;
+      }
+      for (int k = i; k < j; k++) {
+        int at = mark(lines[k], comments);
+        lines[k] = lines[k].substring(0, at) + " ".repeat(widest - at + (comments ? 2 : 1)) + lines[k].substring(at + 1);
+      }
+      i = j;
+    }
+  }
+
+  /** Where the line's comment mark (or outcome mark) is, or -1. */
+  private static int mark(String line, boolean comment) {
+    for (int at = line.indexOf(ALIGN); at >= 0; at = line.indexOf(ALIGN, at + 1)) {
+      if (line.startsWith("#", at + 1) == comment) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   private static List<Element> topLevel(Scenario scenario) {
@@ -161,7 +209,7 @@ public final class RaceFormatter {
 
   private static void trailing(StringBuilder out, Element element) {
     if (element.getTrailingComment() != null) {
-      out.append("  #").append(element.getTrailingComment());
+      out.append(ALIGN).append('#').append(element.getTrailingComment());
     }
     out.append('\n');
   }

@@ -130,6 +130,9 @@ final class Ksm {
                 int kp = k.get(c, m.fPa[t]);
                 int p = k.get(c, m.fPb[t]);
                 boolean same = k.pfn(c, op.mm2, op.vp2) == p && !k.pteWrite(c, op.mm2, op.vp2);
+                if (same && c.irqsOff[op.mm2] > 0 && identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[op.vp2])) {
+                    return false; // replace_page's ptep_clear_flush: the IPI waits for irqs-off gup_fast
+                }
                 if (!identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[op.vp2])) {
                     say(c, "ksmd: pages_identical fails; ");
                     fail(c, t, kp, p);
@@ -160,7 +163,7 @@ final class Ksm {
         k.set(c, m.fMapcount[kp], k.mapcount(c, kp) + 1);
         k.set(c, m.fMapcount[p], k.mapcount(c, p) - 1);
         k.putRef(c, p, false);
-        say(c, "ksmd: replace_page: " + m.vpName(mm, vp) + " ro -> KSM " + Paths.pg(kp) + "; page_remove_rmap, put_page "
+        say(c, "ksmd: replace_page: ptep_clear_flush (IPI); " + m.vpName(mm, vp) + " ro -> KSM " + Paths.pg(kp) + "; page_remove_rmap, put_page "
                 + Paths.pg(p));
     }
 
@@ -295,6 +298,9 @@ final class Ksm {
                 int p = k.get(c, m.fPa[t]);
                 int kp = k.get(c, m.fPb[t]);
                 boolean same = k.pfn(c, mm, vp) == p && !k.pteWrite(c, mm, vp);
+                if (same && c.irqsOff[mm] > 0 && identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[vp])) {
+                    return false; // replace_page's ptep_clear_flush: the IPI waits for irqs-off gup_fast
+                }
                 if (!same || !identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[vp])) {
                     say(c, "ksmd: " + (same ? "contents differ" : "!pte_same") + "; ");
                     fail(c, t, kp, 0);

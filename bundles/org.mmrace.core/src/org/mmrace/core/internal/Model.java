@@ -643,6 +643,11 @@ public final class Model {
         return c < 128 ? symIndex[c] : -1;
     }
 
+    /** A condition's symbol: '!' is "unmapped", which only loads and the final state can produce. */
+    private int condSym(char c) {
+        return c == '!' ? unmappedSym : sym(c);
+    }
+
     /** The symbol an untracked sector of region r always holds. */
     public int fillSym(int region, int sector) {
         return sym(regions.get(region).fill().charAt(sector));
@@ -889,7 +894,7 @@ public final class Model {
                     throw new ScenarioException("no process " + p, m.pos());
                 }
                 return new Cond.Mem(mm, resolveVp(m.addr(), mm, regionIndex, m.pos()), m.addr().firstSector(),
-                        m.addr().lastSector(), sym(m.symbol()), m.equal());
+                        m.addr().lastSector(), condSym(m.symbol()), m.equal());
             }
             case Expr.Register r -> {
                 Integer t = threadIndex.get(r.thread());
@@ -900,7 +905,7 @@ public final class Model {
                 if (reg < 0) {
                     throw new ScenarioException("thread " + r.thread() + " never sets " + r.register(), r.pos());
                 }
-                return new Cond.Reg(t, reg, sym(r.symbol()), r.equal());
+                return new Cond.Reg(t, reg, condSym(r.symbol()), r.equal());
             }
             case Expr.File f -> {
                 if (f.page() != 0) {
@@ -908,7 +913,7 @@ public final class Model {
                             f.pos());
                 }
                 int fi = fileIndex.computeIfAbsent(f.file(), k -> fileIndex.size());
-                return new Cond.File(fi, f.page(), f.firstSector(), f.lastSector(), sym(f.symbol()), f.equal());
+                return new Cond.File(fi, f.page(), f.firstSector(), f.lastSector(), condSym(f.symbol()), f.equal());
             }
         }
     }

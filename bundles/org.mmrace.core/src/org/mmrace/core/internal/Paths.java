@@ -339,6 +339,12 @@ final class Paths {
         int q = k.get(c, m.fPb[t]);
         boolean unshare = (k.get(c, m.fFlags[t]) & Machine.F_UNSHARE) != 0;
         boolean same = k.pfn(c, mm, vp) == old && !k.pteWrite(c, mm, vp);
+        if (same && c.irqsOff[mm] > 0) {
+            // The pte switch is ptep_clear_flush(_notify) + set_pte_at (2.6.27 mm/memory.c do_wp_page;
+            // wp_page_copy from 4.x on): on x86 flush_tlb_page IPIs the mm's other CPUs and waits, and a CPU
+            // inside gup_fast's irqs-off section of this mm cannot answer (docs/semantics-notes.md, "IPI flushes").
+            return false;
+        }
         k.set(c, m.fPa[t], 0);
         k.set(c, m.fPb[t], 0);
         if (!same) {
@@ -351,6 +357,12 @@ final class Paths {
             faultDone(c, t, false);
             return true;
         }
+        if (lostToCopy(c, mm, vp, old, q)) {
+            // A DMA made for mm landed in the old page after copy_user_highpage: the copy mm now maps
+            // never gets it. Its cause is this copy (a reference belonged to this mapping), so a later
+            // mismatch there is a wrong COW, as when the DMA lands after the switch (markLost).
+            k.set(c, m.fLost[mm][vp], 1);
+        }
         k.setPte(c, mm, vp, q, !unshare);
         k.set(c, m.fMapcount[q], 1);
         k.set(c, m.fMapcount[old], k.mapcount(c, old) - 1);
@@ -358,12 +370,27 @@ final class Paths {
         k.putRef(c, old, false); // the mapping's reference
         k.putRef(c, old, false); // page_cache_release of the extra reference
         if (tr(c)) {
-            say(c, "do_wp_page: pte_same: map " + pg(q) + (unshare ? " read-only" : " writable") + " at "
+            say(c, "do_wp_page: pte_same: ptep_clear_flush (IPI); map " + pg(q) + (unshare ? " read-only" : " writable") + " at "
                     + m.vpName(mm, vp) + "; page_remove_rmap " + pg(old) + "; put_page x2 " + pg(old) + " count "
                     + before + "->" + k.count(c, old));
         }
         faultDone(c, t, true);
         return true;
+    }
+
+    /**
+     * Whether a write made for mm landed in the old page after do_wp_page copied it into q: a sector in
+     * which old and q differ and mm's logical memory holds old's symbol. mm's own stores cannot do that
+     * (its pte is read-only while it faults), so the write was a DMA through a reference of mm.
+     */
+    private boolean lostToCopy(Step c, int mm, int vp, int old, int q) {
+        for (int i = 0; i < m.trackedSectors.length; i++) {
+            int was = k.get(c, m.fContent[old][i]);
+            if (was != k.get(c, m.fContent[q][i]) && k.logical(c, mm, vp, m.trackedSectors[i]) == was) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Return from handle_mm_fault to whoever took the fault. */
@@ -905,6 +932,11 @@ final class Paths {
         if (!k.mmapFree(c, mm) || c.ptLock[mm]) {
             return false;
         }
+        if (k.vmaPresent(c, mm, op.region) && c.irqsOff[mm] > 0) {
+            // mprotect_fixup -> change_protection ends with flush_tlb_range (2.6.27 mm/mprotect.c), an IPI
+            // to the mm's other CPUs: it waits for any irqs-off gup_fast of this mm
+            return false;
+        }
         if (k.vmaPresent(c, mm, op.region)) {
             k.set(c, m.fVmaWrite[mm][op.region], op.ro ? 0 : 1);
             if (op.ro) {
@@ -915,7 +947,7 @@ final class Paths {
         }
         if (tr(c)) {
             say(c, "mprotect: down_write(mmap_sem); vma " + (op.ro ? "read-only, ptes write-protected"
-                    : "writable (ptes stay read-only: the write fault grants write)") + "; up_write");
+                    : "writable (ptes stay read-only: the write fault grants write)") + "; flush_tlb_range (IPI); up_write");
         }
         k.endOp(c, t);
         return true;

@@ -1,5 +1,7 @@
 package org.mmrace.core.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -21,16 +23,29 @@ import org.mmrace.core.run.ViolationClass;
  * that reached it, which is all trace reconstruction needs. Deduplication uses an open-addressing
  * table of ints (state index + 1) over the full packed states: no hash fingerprints, no collisions.
  *
- * <p>Per batch of the frontier, workers expand slices in parallel (the table is read-only then) into
- * per-slice candidate buffers; the caller's thread then merges the buffers in frontier order,
- * inserting first occurrences. The order of the arena is therefore the same for any number of
- * workers, and so are the counts, the chosen shortest traces and the verdict.
+ * <p>Per batch of the frontier, workers expand slices in parallel into per-slice candidate buffers,
+ * dropping successors the table already holds; the caller's thread merges the buffers in frontier
+ * order, inserting first occurrences. The merge of batch k overlaps the expansion of batch k+1 (of the
+ * same level): the workers' filter then reads the table while the caller inserts into it, which is
+ * safe because entries are published with release stores after the state is in the arena and read
+ * with acquire loads, and harmless because the filter only drops states that are certainly stored;
+ * whatever it lets through, the merge checks again. The order of the arena is therefore the same for
+ * any number of workers, and so are the counts, the chosen shortest traces and the verdict.
  */
 public final class Search {
     private static final int CHUNK_BITS = 15;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int BATCH = 8192;
     private static final int SLICE = 512;
+    /** A table entry: low 26 bits state index + 1, high 6 bits a tag from the hash (filters most compares). */
+    private static final int IDX_BITS = 26;
+    private static final int IDX_MASK = (1 << IDX_BITS) - 1;
+    /** The most states one run can store with 26-bit indices. */
+    public static final long MAX_STORED = IDX_MASK - 1L;
+    /** Table entries are published by the merging thread and read by the expanding workers. */
+    private static final VarHandle ENTRY = MethodHandles.arrayElementVarHandle(int[].class);
+    /** With at most this many actors, the actor shares the parent's int (high 6 bits). */
+    private static final int PACKED_ACTORS = 64;
 
     /** Key of an oracle violation. */
     public static int key(Oracle o, ViolationClass c) {
@@ -68,11 +83,13 @@ public final class Search {
     // arena
     private long[][] states = new long[16][];
     private int[][] parents = new int[16][];
+    /** Only when there are more than {@link #PACKED_ACTORS} actors; else the actor is in parents. */
     private byte[][] actors = new byte[16][];
+    private final boolean packedActor;
     private long distinct;
     // table
-    private int[] table;
-    private int mask;
+    /** Replaced (never mutated in place after publication) when it grows; workers read it once per probe. */
+    private volatile int[] table;
     private final List<Long> levelStarts = new ArrayList<>();
 
     // results
@@ -100,6 +117,7 @@ public final class Search {
         this.A = m.actorCount;
         this.positive = new long[m.conds.length];
         this.negative = new long[m.conds.length];
+        this.packedActor = A <= PACKED_ACTORS;
     }
 
     public Machine machine() {
@@ -120,7 +138,7 @@ public final class Search {
             return 0;
         }
         long chunks = (distinct + CHUNK - 1) / CHUNK;
-        long bytes = chunks * CHUNK * (W * 8L + 4 + 1) + (long) table.length * 4;
+        long bytes = chunks * CHUNK * (W * 8L + 4 + (packedActor ? 0 : 1)) + (long) table.length * 4;
         return (double) bytes / distinct;
     }
 
@@ -136,7 +154,9 @@ public final class Search {
         if (states[c] == null) {
             states[c] = new long[CHUNK * W];
             parents[c] = new int[CHUNK];
-            actors[c] = new byte[CHUNK];
+            if (!packedActor) {
+                actors[c] = new byte[CHUNK];
+            }
         }
     }
 
@@ -145,10 +165,14 @@ public final class Search {
     }
 
     public long parent(long idx) {
-        return parents[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1))];
+        int p = parents[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1))];
+        return packedActor ? p & IDX_MASK : p;
     }
 
     public int actor(long idx) {
+        if (packedActor) {
+            return parents[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1))] >>> IDX_BITS;
+        }
         return actors[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1))];
     }
 
@@ -166,15 +190,21 @@ public final class Search {
         return lo;
     }
 
+    /**
+     * Hash of a packed state: each word multiplied by its own odd constant (the multiplies are
+     * independent, so they overlap in the pipeline instead of forming one chain), then murmur3's fmix64.
+     */
     private static int hash(long[] s, int off, int w) {
         long h = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < w; i++) {
-            h ^= s[off + i];
-            h *= 0xBF58476D1CE4E5B9L;
-            h ^= h >>> 29;
+            h += Long.rotateLeft(s[off + i] * (0xBF58476D1CE4E5B9L + 2L * i), 23 * i);
         }
-        h *= 0x94D049BB133111EBL;
-        return (int) (h ^ (h >>> 32));
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return (int) h;
     }
 
     private boolean equalsStored(long idx, long[] s, int off) {
@@ -188,30 +218,40 @@ public final class Search {
         return true;
     }
 
-    /** Whether s is stored; read-only, safe from workers while no merge runs. */
+    /**
+     * Whether s is certainly stored: the workers' filter, safe while the caller merges. An entry read
+     * with acquire semantics was published after its state was written to the arena, so the compare
+     * sees the whole state; an entry not yet visible only lets a duplicate through to the merge.
+     */
     private boolean contains(long[] s, int off, int h) {
-        int i = h & mask;
+        int[] t = table;
+        int msk = t.length - 1;
+        int i = h & msk;
+        int tag = h & ~IDX_MASK;
         while (true) {
-            int e = table[i];
+            int e = (int) ENTRY.getAcquire(t, i);
             if (e == 0) {
                 return false;
             }
-            if (equalsStored(e - 1L, s, off)) {
+            if ((e & ~IDX_MASK) == tag && equalsStored((e & IDX_MASK) - 1L, s, off)) {
                 return true;
             }
-            i = (i + 1) & mask;
+            i = (i + 1) & msk;
         }
     }
 
     /** Inserts s if absent; returns its new index or -1 when it was there. */
     private long insert(long[] s, int off, int h, int parent, int actor) {
+        int[] t = table;
+        int mask = t.length - 1;
         int i = h & mask;
+        int tag = h & ~IDX_MASK;
         while (true) {
-            int e = table[i];
+            int e = t[i];
             if (e == 0) {
                 break;
             }
-            if (equalsStored(e - 1L, s, off)) {
+            if ((e & ~IDX_MASK) == tag && equalsStored((e & IDX_MASK) - 1L, s, off)) {
                 return -1;
             }
             i = (i + 1) & mask;
@@ -221,30 +261,35 @@ public final class Search {
         int c = (int) (idx >>> CHUNK_BITS);
         int o = (int) (idx & (CHUNK - 1));
         System.arraycopy(s, off, states[c], o * W, W);
-        parents[c][o] = parent;
-        actors[c][o] = (byte) actor;
-        table[i] = (int) (idx + 1);
-        if (distinct * 10 > (long) table.length * 7) {
+        if (packedActor) {
+            parents[c][o] = (parent & IDX_MASK) | (actor << IDX_BITS);
+        } else {
+            parents[c][o] = parent;
+            actors[c][o] = (byte) actor;
+        }
+        ENTRY.setRelease(t, i, (int) (idx + 1) | tag); // publishes the state written above to the workers
+        if (distinct * 5 > (long) t.length * 4) {
             grow();
         }
         return idx;
     }
 
+    /** Doubles the table into a new array, published by the volatile write once it is complete. */
     private void grow() {
         int[] old = table;
-        table = new int[old.length * 2];
-        mask = table.length - 1;
-        long[] buf = new long[W];
+        int[] t = new int[old.length * 2];
+        int mask = t.length - 1;
         for (int e : old) {
             if (e != 0) {
-                load(e - 1L, buf);
-                int i = hash(buf, 0, W) & mask;
-                while (table[i] != 0) {
+                long idx = (e & IDX_MASK) - 1L;
+                int i = hash(states[(int) (idx >>> CHUNK_BITS)], (int) (idx & (CHUNK - 1)) * W, W) & mask;
+                while (t[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                table[i] = e;
+                t[i] = e;
             }
         }
+        table = t;
     }
 
     // ------------------------------------------------------------------ slices
@@ -263,8 +308,8 @@ public final class Search {
         long from;
         long to;
         final java.util.Map<Integer, Found> events = new java.util.HashMap<>();
-        long[] pos;
-        long[] neg;
+        final long[] pos = new long[m.conds.length];
+        final long[] neg = new long[m.conds.length];
         long fin;
         long gen;
         long ucow;
@@ -284,8 +329,8 @@ public final class Search {
             depth = d;
             n = 0;
             events.clear();
-            pos = new long[m.conds.length];
-            neg = new long[m.conds.length];
+            java.util.Arrays.fill(pos, 0);
+            java.util.Arrays.fill(neg, 0);
             fin = 0;
             gen = 0;
             ucow = 0;
@@ -330,6 +375,7 @@ public final class Search {
             if (checkRefcounts) {
                 checks.refcounts(step, expCount, expMap);
             }
+            boolean checked = checkRefcounts;
             boolean any = false;
             for (int a = 0; a < A; a++) {
                 System.arraycopy(src, 0, step.s, 0, W);
@@ -347,6 +393,9 @@ public final class Search {
             if (!any) {
                 System.arraycopy(src, 0, step.s, 0, W);
                 curActor = -1;
+                if (!checked) {
+                    checks.refcounts(step, expCount, expMap);
+                }
                 if (k.isFinal(src)) {
                     fin++;
                     if (firstFinal < 0) {
@@ -373,8 +422,15 @@ public final class Search {
         }
 
         private void record(int key) {
-            Found f = curActor < 0 ? new Found(key, depth, cur, -1) : new Found(key, depth + 1, cur, curActor);
             Found old = events.get(key);
+            if (old != null && old.depth <= depth) {
+                // states of a slice are expanded in index order at one depth: a later one is never before
+                // (an earlier record at depth + 1 can still lose to a final state at depth, below)
+                if (old.depth < depth || curActor >= 0) {
+                    return;
+                }
+            }
+            Found f = curActor < 0 ? new Found(key, depth, cur, -1) : new Found(key, depth + 1, cur, curActor);
             if (old == null || f.before(old)) {
                 events.put(key, f);
             }
@@ -409,17 +465,21 @@ public final class Search {
 
     public void run() {
         long t0 = System.nanoTime();
-        long limit = Math.min(opt.maxStates(), memoryLimit());
+        long limit = Math.min(Math.min(opt.maxStates(), MAX_STORED), memoryLimit());
         table = new int[1 << 16];
-        mask = table.length - 1;
         long[] init = m.initialState();
         levelStarts.add(0L);
         insert(init, 0, hash(init, 0, W), -1, 0);
         int workers = Math.max(1, opt.workers());
         int nSlices = Math.max(1, BATCH / SLICE);
-        List<Slice> slices = new ArrayList<>();
-        for (int i = 0; i < nSlices; i++) {
-            slices.add(new Slice());
+        // two sets of slices: the workers fill one while the caller merges the other
+        List<List<Slice>> sets = new ArrayList<>();
+        for (int j = 0; j < 2; j++) {
+            List<Slice> set = new ArrayList<>();
+            for (int i = 0; i < nSlices; i++) {
+                set.add(new Slice());
+            }
+            sets.add(set);
         }
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, r -> {
             Thread th = new Thread(r, "mmrace-explorer");
@@ -435,31 +495,23 @@ public final class Search {
             outer:
             while (levelFrom < levelTo) {
                 long nextStart = levelTo;
-                for (long b = levelFrom; b < levelTo; b += BATCH) {
-                    long e = Math.min(levelTo, b + BATCH);
-                    int used = 0;
-                    for (long s = b; s < e; s += SLICE) {
-                        slices.get(used++).reset(s, Math.min(e, s + SLICE), depth);
-                    }
-                    if (pool == null || used == 1) {
-                        for (int i = 0; i < used; i++) {
-                            slices.get(i).run();
-                        }
-                    } else {
-                        List<Future<?>> fs = new ArrayList<>();
-                        for (int i = 0; i < used; i++) {
-                            fs.add(pool.submit(slices.get(i)::run));
-                        }
-                        for (Future<?> f : fs) {
-                            f.get();
-                        }
-                    }
+                int batches = (int) ((levelTo - levelFrom + BATCH - 1) / BATCH);
+                List<Future<?>> pending = start(pool, sets.get(0), levelFrom, levelTo, depth);
+                for (int bi = 0; bi < batches; bi++) {
+                    List<Slice> cur = sets.get(bi & 1);
+                    await(pending);
+                    long e = Math.min(levelTo, levelFrom + (long) (bi + 1) * BATCH);
+                    // expand the next batch of this level while this one is merged
+                    pending = bi + 1 < batches ? start(pool, sets.get((bi + 1) & 1),
+                            levelFrom + (long) (bi + 1) * BATCH, levelTo, depth) : List.of();
                     if (token.isCancelled()) {
                         incomplete = "cancelled";
                         break outer;
                     }
-                    for (int i = 0; i < used; i++) {
-                        Slice sl = slices.get(i);
+                    for (Slice sl : cur) {
+                        if (sl.from >= sl.to) {
+                            break;
+                        }
                         if (sl.error != null) {
                             throw sl.error;
                         }
@@ -498,11 +550,49 @@ public final class Search {
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
+                try {
+                    // a batch still expanding reads the arena; let it stop before the caller replays traces
+                    pool.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
         millis = (System.nanoTime() - t0) / 1_000_000;
         long ms = Math.max(1, millis);
         listener.progress(new Progress(generated + 1, distinct, 0, maxDepth, distinct * 1000 / ms, millis));
+    }
+
+    /**
+     * Cuts the batch starting at {@code b} into the slices of {@code set} and expands them: on the pool
+     * (returned futures), or at once on the caller's thread without one. Unused slices get an empty range.
+     */
+    private List<Future<?>> start(ExecutorService pool, List<Slice> set, long b, long levelTo, int depth) {
+        long e = Math.min(levelTo, b + BATCH);
+        int used = 0;
+        for (long x = b; x < e; x += SLICE) {
+            set.get(used++).reset(x, Math.min(e, x + SLICE), depth);
+        }
+        for (int i = used; i < set.size(); i++) {
+            set.get(i).reset(e, e, depth);
+        }
+        if (pool == null) {
+            for (int i = 0; i < used; i++) {
+                set.get(i).run();
+            }
+            return List.of();
+        }
+        List<Future<?>> fs = new ArrayList<>(used);
+        for (int i = 0; i < used; i++) {
+            fs.add(pool.submit(set.get(i)::run));
+        }
+        return fs;
+    }
+
+    private static void await(List<Future<?>> fs) throws InterruptedException, java.util.concurrent.ExecutionException {
+        for (Future<?> f : fs) {
+            f.get();
+        }
     }
 
     private void merge(Slice sl) {

@@ -44,12 +44,7 @@ public final class Explorer {
 
     public static RunResult explore(ScenarioSpec spec, Strategy strategy, ExploreOptions options,
             ProgressListener listener, CancellationToken token) {
-        return explore(spec, strategy, options, listener, token, true);
-    }
-
-    /** {@code checkRefcounts}: check count == mapcount + references on every state (on by default). */
-    public static RunResult explore(ScenarioSpec spec, Strategy strategy, ExploreOptions options,
-            ProgressListener listener, CancellationToken token, boolean checkRefcounts) {
+        boolean checkRefcounts = options.checkEveryState();
         Model model;
         try {
             model = new Model(spec, new Config(strategy));

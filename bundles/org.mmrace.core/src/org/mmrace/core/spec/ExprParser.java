@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class ExprParser {
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(\\(|\\)|==|!=|[A-Za-z_][A-Za-z0-9_-]*(?:\\[\\d+\\])?(?:\\.[A-Za-z0-9_-]+(?:\\[\\d+\\])?)*(?:-\\d)?|[A-Za-z0-9.])");
+            "\\s*(\\(|\\)|==|!=|[A-Za-z_][A-Za-z0-9_-]*(?:\\[\\d+\\])?(?:\\.[A-Za-z0-9_-]+(?:\\[\\d+\\])?)*(?:-\\d)?|[A-Za-z0-9.!])");
     private final List<String> tokens = new ArrayList<>();
     private final SourcePos pos;
     private int at;

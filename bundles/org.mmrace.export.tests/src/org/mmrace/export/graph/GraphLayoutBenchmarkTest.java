@@ -16,7 +16,8 @@ class GraphLayoutBenchmarkTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GraphLayoutBenchmark.run(new int[] { 30 }, new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
         String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("grouped      30")), text);
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("flat         30")), text);
+        for (String shape : new String[] { "pairs", "pairs-flat", "connected", "conn-flat" }) {
+            assertTrue(text.lines().anyMatch(l -> l.matches(shape + " +30 .*")), shape + " missing in\n" + text);
+        }
     }
 }

@@ -168,8 +168,8 @@ class GraphLayouterTest {
 
     /**
      * A step changes one page's counts and flags, which widens its box: the relayout must not
-     * reshuffle the picture. Every other node stays within a few pixels of where it was (measured:
-     * at most 8 px for these graphs; a reshuffle moves nodes by hundreds).
+     * reshuffle the picture. Every other node moves at most by about the growth of the changed
+     * box (neighbours make room for it); a reshuffle would move nodes by hundreds of pixels.
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = { false, true })
@@ -188,7 +188,7 @@ class GraphLayouterTest {
             Bounds was = old.node(node.id()).orElseThrow();
             Bounds is = fresh.node(node.id()).orElseThrow();
             double moved = Math.hypot(is.x() - was.x(), is.y() - was.y());
-            assertTrue(moved <= 20, node.id() + " jumped by " + moved + " px");
+            assertTrue(moved <= grown + 10, node.id() + " jumped by " + moved + " px; page0 grew by " + grown);
         }
     }
 

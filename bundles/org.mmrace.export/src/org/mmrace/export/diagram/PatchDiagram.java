@@ -12,11 +12,12 @@ import org.mmrace.core.trace.TraceStep;
 
 /**
  * The interleaving of a trace as the CPU0/CPU1 diagram kernel developers paste into a commit
- * message: one column per thread that takes part (named by the scenario's thread names) and one
+ * message: one lane per thread that takes part (named by the scenario's thread names) and one
  * for the device, a header row underlined with dashes, time running down, one event per row,
  * each operation followed by its kernel steps indented below it and {@code //} comments for the
- * state changes, and the violation at the end. Spaces only, never wider than {@code width}:
- * text that does not fit its column is wrapped, and words longer than a column are broken.
+ * state changes, and the violation at the end. An event's text starts at its lane and, as the
+ * only event of its rows, may run on to the right margin. Spaces only, never wider than
+ * {@code width}: text is wrapped, and words longer than the room are broken.
  */
 public final class PatchDiagram {
 
@@ -26,6 +27,9 @@ public final class PatchDiagram {
     public static final int MIN_WIDTH = 40;
     private static final String DEVICE = "device";
     private static final int GAP = 2;
+    private static final int MAX_LANE_STEP = 24;
+    private static final int MIN_LANE_STEP = 8;
+    private static final int LAST_LANE_ROOM = 30;
 
     private final int width;
 
@@ -39,46 +43,123 @@ public final class PatchDiagram {
     /** The diagram of {@code trace}, ending with what {@code violation} says when there is one. */
     public String render(Trace trace, Optional<Violation> violation) {
         List<String> columns = columnsOf(trace);
-        int[] widths = columnWidths(columns.size());
+        Optional<int[]> lanes = laneStarts(columns.size());
+        if (lanes.isEmpty()) {
+            return renderList(trace, violation);
+        }
+        int[] starts = lanes.get();
         StringBuilder out = new StringBuilder();
-        List<List<String>> header = new ArrayList<>();
+        StringBuilder header = new StringBuilder();
+        StringBuilder rule = new StringBuilder();
         for (int c = 0; c < columns.size(); c++) {
-            header.add(wrap(columns.get(c), widths[c]));
+            int room = (c + 1 < columns.size() ? starts[c + 1] - GAP : width) - starts[c];
+            String name = abbreviate(columns.get(c), room);
+            pad(header, starts[c]).append(name);
+            pad(rule, starts[c]).append("-".repeat(name.length()));
         }
-        emitRow(out, header, widths);
-        List<List<String>> rule = new ArrayList<>();
-        for (int w : widths) {
-            rule.add(List.of("-".repeat(w)));
-        }
-        emitRow(out, rule, widths);
+        out.append(header).append('\n').append(rule).append('\n');
 
         Map<String, String> currentOperation = new LinkedHashMap<>();
         for (TraceStep step : trace.steps()) {
             String column = step.device() ? DEVICE : step.thread();
-            int c = columns.indexOf(column);
+            int start = starts[columns.indexOf(column)];
+            int room = width - start;
             List<String> cell = new ArrayList<>();
             String operation = step.operation();
             if (!step.device() && !operation.equals(currentOperation.get(column))) {
                 currentOperation.put(column, operation);
-                cell.addAll(wrap(operation, widths[c]));
+                cell.addAll(wrap(operation, room));
             }
-            cell.addAll(indent(wrap(step.kernelStep(), widths[c] - 2), "  "));
+            cell.addAll(indent(wrap(step.kernelStep(), room - 2), "  "));
             for (String change : step.changes()) {
-                cell.addAll(indent(wrap("// " + change, widths[c] - 2), "  "));
+                if (worthAComment(change, step.kernelStep())) {
+                    cell.addAll(indent(wrap("// " + change, room - 4), "    "));
+                }
             }
-            List<List<String>> row = new ArrayList<>();
-            for (int k = 0; k < columns.size(); k++) {
-                row.add(k == c ? cell : List.of());
+            for (String line : cell) {
+                out.append(" ".repeat(start)).append(line).append('\n');
             }
-            emitRow(out, row, widths);
         }
+        appendVerdict(out, violation);
+        return out.toString();
+    }
+
+    /**
+     * Too many lanes for the width: one event per paragraph, each led by its thread's name,
+     * the kernel steps indented below it. Still spaces only and within the width.
+     */
+    private String renderList(Trace trace, Optional<Violation> violation) {
+        StringBuilder out = new StringBuilder();
+        Map<String, String> currentOperation = new LinkedHashMap<>();
+        for (TraceStep step : trace.steps()) {
+            String column = step.device() ? DEVICE : step.thread();
+            List<String> cell = new ArrayList<>();
+            if (!step.device() && !step.operation().equals(currentOperation.get(column))) {
+                currentOperation.put(column, step.operation());
+                cell.addAll(wrap(column + ": " + step.operation(), width));
+            } else if (step.device()) {
+                cell.addAll(wrap(column + ":", width));
+            }
+            cell.addAll(indent(wrap(step.kernelStep(), width - 2), "  "));
+            for (String change : step.changes()) {
+                if (worthAComment(change, step.kernelStep())) {
+                    cell.addAll(indent(wrap("// " + change, width - 4), "    "));
+                }
+            }
+            cell.forEach(line -> out.append(line).append('\n'));
+        }
+        appendVerdict(out, violation);
+        return out.toString();
+    }
+
+    private void appendVerdict(StringBuilder out, Optional<Violation> violation) {
         violation.ifPresent(v -> {
             out.append('\n');
             for (String line : wrap(verdictLine(v), width)) {
                 out.append(line).append('\n');
             }
         });
-        return out.toString();
+    }
+
+    /**
+     * Lanes start at a fixed step so that the last one keeps at least {@link #LAST_LANE_ROOM}
+     * columns (half the width on narrow diagrams): a row holds one event, so its text may run
+     * on over the lanes to its right. Empty when the lanes would be too narrow to name.
+     */
+    private Optional<int[]> laneStarts(int n) {
+        int[] starts = new int[n];
+        if (n == 1) {
+            return Optional.of(starts);
+        }
+        int lastRoom = Math.min(LAST_LANE_ROOM, width / 2);
+        int step = Math.min(MAX_LANE_STEP, (width - lastRoom) / (n - 1));
+        if (step < MIN_LANE_STEP) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < n; i++) {
+            starts[i] = i * step;
+        }
+        return Optional.of(starts);
+    }
+
+    /**
+     * A change deserves a {@code //} comment unless the kernel step already says it, or it is
+     * bookkeeping of the model (the oracle's logical memory, a thread finishing).
+     */
+    static boolean worthAComment(String change, String kernelStep) {
+        return !kernelStep.contains(change) && !change.contains(" logical ") && !change.endsWith(" done");
+    }
+
+    private static StringBuilder pad(StringBuilder b, int column) {
+        while (b.length() < column) {
+            b.append(' ');
+        }
+        return b;
+    }
+
+    /** Thread names are short; cut one that is not, keeping its end (the thread's own name). */
+    private static String abbreviate(String name, int room) {
+        return name.length() <= room ? name : "~" + name.substring(name.length() - room + 1);
     }
 
     /** {@code isolation/wrong cow: P.buf[0].0 expected D, saw A: message} */
@@ -108,45 +189,6 @@ public final class PatchDiagram {
             columns.add(DEVICE);
         }
         return columns;
-    }
-
-    private int[] columnWidths(int n) {
-        int usable = width - GAP * (n - 1);
-        int[] widths = new int[n];
-        for (int i = 0; i < n; i++) {
-            widths[i] = usable / n + (i < usable % n ? 1 : 0);
-            if (widths[i] < 6) {
-                throw new IllegalArgumentException(n + " columns do not fit in " + width + " characters");
-            }
-        }
-        return widths;
-    }
-
-    private static void emitRow(StringBuilder out, List<List<String>> cells, int[] widths) {
-        int height = 0;
-        for (List<String> cell : cells) {
-            height = Math.max(height, cell.size());
-        }
-        for (int line = 0; line < height; line++) {
-            StringBuilder b = new StringBuilder();
-            for (int c = 0; c < cells.size(); c++) {
-                List<String> cell = cells.get(c);
-                String text = line < cell.size() ? cell.get(line) : "";
-                if (c > 0) {
-                    b.append(" ".repeat(GAP));
-                }
-                b.append(text).append(" ".repeat(widths[c] - text.length()));
-            }
-            out.append(stripTrailing(b)).append('\n');
-        }
-    }
-
-    private static String stripTrailing(StringBuilder b) {
-        int end = b.length();
-        while (end > 0 && b.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return b.substring(0, end);
     }
 
     private static List<String> indent(List<String> lines, String prefix) {

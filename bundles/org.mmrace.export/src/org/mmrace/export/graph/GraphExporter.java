@@ -3,9 +3,9 @@ package org.mmrace.export.graph;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
+import org.mmrace.export.graph.internal.AtomicFiles;
 
 /**
  * Headless export of a graph to DOT, SVG or PNG, for the command line and the workbench's export
@@ -51,21 +51,12 @@ public final class GraphExporter {
     }
 
     public void write(Graph graph, Format format, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
+        AtomicFiles.write(file, out -> {
             switch (format) {
-                case DOT -> Files.writeString(tmp, dot(graph), StandardCharsets.UTF_8);
-                case SVG -> Files.writeString(tmp, svg(graph), StandardCharsets.UTF_8);
-                case PNG -> {
-                    try (OutputStream out = Files.newOutputStream(tmp)) {
-                        png(graph, out);
-                    }
-                }
+                case DOT -> out.write(dot(graph).getBytes(StandardCharsets.UTF_8));
+                case SVG -> out.write(svg(graph).getBytes(StandardCharsets.UTF_8));
+                case PNG -> png(graph, out);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 }

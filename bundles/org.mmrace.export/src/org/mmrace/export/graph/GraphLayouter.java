@@ -1,6 +1,6 @@
 package org.mmrace.export.graph;
 
-import org.mmrace.export.graph.internal.ElkLayoutRun;
+import org.mmrace.export.graph.internal.ComponentPacking;
 import org.mmrace.export.graph.internal.ElkSupport;
 
 /**
@@ -40,6 +40,6 @@ public final class GraphLayouter {
      * components and nested groups they moved nodes far more than a fresh layout does.
      */
     public GraphLayout layout(Graph graph) {
-        return new ElkLayoutRun(graph, measurer, options).run();
+        return new ComponentPacking(measurer, options).layout(graph);
     }
 }

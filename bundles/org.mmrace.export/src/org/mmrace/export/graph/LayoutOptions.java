@@ -27,6 +27,10 @@ public record LayoutOptions(Flow flow, double nodeSpacing, double layerSpacing, 
         return new LayoutOptions(Flow.RIGHT, 18, 46, 16);
     }
 
+    public LayoutOptions withMargin(double newMargin) {
+        return new LayoutOptions(flow, nodeSpacing, layerSpacing, newMargin);
+    }
+
     public LayoutOptions withFlow(Flow newFlow) {
         return new LayoutOptions(newFlow, nodeSpacing, layerSpacing, margin);
     }

@@ -29,7 +29,7 @@ public final class SceneBuilder {
                 .sorted(Comparator.comparingInt(n -> graph.depth(n.id())))
                 .forEach(n -> items.add(group(n, layout.node(n.id()).orElseThrow())));
         for (GraphEdge edge : graph.edges()) {
-            items.add(edge(edge, layout.edge(edge.id()).orElseThrow()));
+            items.add(edge(graph, edge, layout.edge(edge.id()).orElseThrow()));
         }
         graph.nodes().stream().filter(n -> !graph.isGroup(n.id()))
                 .forEach(n -> items.add(node(n, layout.node(n.id()).orElseThrow())));
@@ -74,7 +74,7 @@ public final class SceneBuilder {
         return node.tooltip().orElse(String.join("\n", node.lines()));
     }
 
-    private SceneItem edge(GraphEdge edge, EdgeRoute route) {
+    private SceneItem edge(Graph graph, GraphEdge edge, EdgeRoute route) {
         EdgeStyle style = edge.style();
         List<Figure> figures = new ArrayList<>();
         List<Point> points = new ArrayList<>(route.points());
@@ -114,8 +114,14 @@ public final class SceneBuilder {
                     measurer.lineHeight(), text, style.color(), style.boldLabel()));
         });
         Bounds bounds = figures.stream().map(Figure::bounds).reduce(Bounds::union).orElseThrow();
-        String title = edge.label().isEmpty() ? edge.source() + " \u2192 " + edge.target() : edge.label();
+        String title = (edge.label().isEmpty() ? "" : edge.label() + ": ") + name(graph, edge.source()) + " \u2192 "
+                + name(graph, edge.target());
         return new SceneItem(SceneItem.Kind.EDGE, edge.id(), title, bounds, figures);
+    }
+
+    /** A node's title line, or its id when it has no label. */
+    private static String name(Graph graph, String id) {
+        return graph.node(id).flatMap(n -> n.lines().stream().findFirst()).orElse(id);
     }
 
     private static Point lastDistinct(List<Point> points, Point tip) {

@@ -29,7 +29,8 @@ import org.mmrace.export.graph.NodeStyle;
  * count, mapcount, pins, flags and sector content, and the references that are not mappings:
  * pins, O_DIRECT requests in flight (DMA edges) and pipe buffers. What the step changed is
  * highlighted; a reference whose owner no longer maps its page (the moment an O_DIRECT read
- * or a pin is lost to a COW) is drawn in red, as is the process the violation names.
+ * or a pin is lost to a COW, see {@link Parting}) is drawn in red, together with the owner's pte
+ * that parted from it, as is the process the violation names.
  */
 public final class MmStateGraph {
 
@@ -54,10 +55,11 @@ public final class MmStateGraph {
             }
         }
         Optional<String> badProcess = violation.flatMap(Violation::process);
+        List<Parting> partings = Parting.in(state);
 
         Graph.Builder g = Graph.builder().title(title);
         for (Mm mm : state.mms()) {
-            if (mm.state().equals("not-created")) {
+            if (!shown(mm)) {
                 continue;
             }
             String pid = "mm:" + mm.process();
@@ -111,6 +113,9 @@ public final class MmStateGraph {
                     Optional.of("struct page " + page.pfn() + ": page_count " + page.count() + ", page_mapcount " + page.mapcount())));
         }
         for (Mm mm : state.mms()) {
+            if (!shown(mm)) {
+                continue;
+            }
             for (Vma vma : mm.vmas()) {
                 if (!vma.present()) {
                     continue;
@@ -118,16 +123,20 @@ public final class MmStateGraph {
                 for (Pte pte : vma.ptes()) {
                     if (pte.present() && livePages.contains(pte.pfn())) {
                         boolean changed = changedVmas.contains(mm.process() + "." + vma.region()) && changedPages.contains(pte.pfn());
-                        g.edge(new GraphEdge("pte:" + mm.process() + "." + vma.region() + "[" + pte.index() + "]",
-                                vmaId(mm.process(), vma.region()), pageId(pte.pfn()),
-                                "[" + pte.index() + "] " + (pte.write() ? "RW" : "RO"),
-                                changed ? EdgeStyle.BOLD : pte.write() ? EdgeStyle.DEFAULT : EdgeStyle.DASHED));
+                        String address = mm.process() + "." + vma.region() + "[" + pte.index() + "]";
+                        Optional<Parting> parted = partings.stream()
+                                .filter(p -> p.ownerPte().filter(address::equals).isPresent()).findFirst();
+                        String label = "[" + pte.index() + "] " + (pte.write() ? "RW" : "RO")
+                                + parted.map(p -> ", parted from " + p.reference()).orElse("");
+                        g.edge(new GraphEdge("pte:" + address, vmaId(mm.process(), vma.region()), pageId(pte.pfn()), label,
+                                parted.isPresent() ? EdgeStyle.BUG
+                                        : changed ? EdgeStyle.BOLD : pte.write() ? EdgeStyle.DEFAULT : EdgeStyle.DASHED));
                     }
                 }
             }
         }
         for (Pin pin : state.pins()) {
-            boolean lost = !maps(state, pin.owner(), pin.pfn());
+            boolean lost = !Parting.maps(state, pin.owner(), pin.pfn());
             String id = "pin:" + pin.name();
             g.node(new GraphNode(id, List.of(pin.name() + " (" + pin.ref() + ")", "owner " + pin.owner()),
                     lost ? NodeStyle.BUG : NodeStyle.DEFAULT.withShape(org.mmrace.export.graph.NodeShape.ELLIPSE),
@@ -138,10 +147,10 @@ public final class MmStateGraph {
             }
         }
         for (Io io : state.ios()) {
-            if (io.pfn() <= 0 || io.state().equals("completed") || io.state().equals("not-submitted")) {
+            if (!Parting.inFlight(io)) {
                 continue;
             }
-            boolean lost = !maps(state, io.owner(), io.pfn());
+            boolean lost = !Parting.maps(state, io.owner(), io.pfn());
             String id = "io:" + io.name();
             g.node(new GraphNode(id, List.of(io.kind() + " " + io.name(), "by " + io.owner() + ", " + io.state(),
                     io.ref() + (io.pageLocked() ? ", page locked" : "")), lost ? NodeStyle.BUG : NodeStyle.DEFAULT,
@@ -169,11 +178,9 @@ public final class MmStateGraph {
         return g.build();
     }
 
-    /** Whether {@code process} (a thread name like P.dio resolves to P) maps {@code pfn} anywhere. */
-    private static boolean maps(StateSnapshot state, String owner, int pfn) {
-        String process = owner.contains(".") ? owner.substring(0, owner.indexOf('.')) : owner;
-        return state.mm(process).map(mm -> mm.vmas().stream().filter(Vma::present)
-                .flatMap(v -> v.ptes().stream()).anyMatch(p -> p.present() && p.pfn() == pfn)).orElse(true);
+    /** An mm is drawn once it exists: dup_mmap copies the VMAs before the child is marked alive. */
+    private static boolean shown(Mm mm) {
+        return !mm.state().equals("not-created") || mm.vmas().stream().anyMatch(Vma::present);
     }
 
     private static String vmaId(String process, String region) {

@@ -110,7 +110,7 @@ class FormatterTest {
       forbid Q.buf[0].0-3 == W
       observe C.u.r2 == A and F[0].2-3 == W and G[0] == A
       strategy brlock-ksm = linux-2.6.27 with gup_fast.guard=brlock fork.pinned=copy
-      expect brlock-ksm holds
+      expect brlock-ksm   holds
       expect linux-2.6.27 violated
       # the end
       """;

@@ -39,7 +39,7 @@ class TraceScaleTest {
                     "do_wp_page: step " + i, List.of(), List.of("page#1 content A->B"), state));
         }
         TraceInput input = new TraceInput(Path.of("/nonexistent/long.race"), "long", "linux-2.6.27",
-                "linux-2.6.27 — a long synthetic trace", new Trace(state, steps), Optional.empty());
+                "linux-2.6.27 — a long synthetic trace", new Trace(state, steps), Optional.empty(), Optional.empty());
         UiTestSupport.onUi(() -> {
             TraceView view = (TraceView) TestProjects.page().showView(TraceView.ID);
             TestProjects.page().showView(MmStateView.ID, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);

@@ -64,17 +64,31 @@ public final class SampleGraphs {
     }
 
     /**
-     * A synthetic MM state of about {@code nodes} nodes: processes (group boxes) with two VMAs and
-     * four ptes each, pages shared by parent and child after fork, some pins. Deterministic.
+     * A synthetic MM state of {@code nodes} nodes: fork pairs of processes (group boxes) with two
+     * VMAs and four ptes each; a child shares some of its parent's pages (read-only ptes after
+     * fork), one page in eight is pinned. Deterministic.
      */
     public static Graph synthetic(int nodes, boolean grouped) {
+        return synthetic(nodes, grouped, false);
+    }
+
+    /**
+     * Like {@link #synthetic(int, boolean)}; with {@code connected} every process may share pages
+     * with any earlier one (KSM-merged pages, say), which makes the whole graph one connected
+     * component: the worst case for the layered layout.
+     */
+    public static Graph synthetic(int nodes, boolean grouped, boolean connected) {
         SplittableRandom random = new SplittableRandom(42);
-        Graph.Builder g = Graph.builder().title("synthetic " + nodes);
+        Graph.Builder g = Graph.builder().title("synthetic " + nodes + (connected ? " connected" : ""));
         int count = 0;
         int pages = 0;
         int process = 0;
+        int parentFirstPage = 0;
+        int parentPages = 0;
         while (count < nodes) {
             String p = "p" + process;
+            boolean child = process % 2 == 1;
+            int firstPage = pages;
             if (grouped) {
                 g.node(p, PROCESS, "process " + p + " (pid " + (100 + process) + ")");
                 count++;
@@ -90,10 +104,12 @@ public final class SampleGraphs {
                             t == 0 ? "present write" : "present"), p, grouped));
                     count++;
                     g.edge(vma, pte, "", EdgeStyle.DEFAULT);
-                    boolean share = pages > 0 && random.nextInt(3) == 0;
+                    boolean share = connected ? pages > 0 && random.nextInt(3) == 0
+                            : child && parentPages > 0 && random.nextInt(3) > 0;
                     String page;
                     if (share) {
-                        page = "page" + random.nextInt(pages);
+                        page = "page" + (connected ? random.nextInt(pages)
+                                : parentFirstPage + random.nextInt(parentPages));
                     } else if (count < nodes) {
                         page = "page" + pages++;
                         boolean pinned = random.nextInt(8) == 0;
@@ -107,6 +123,8 @@ public final class SampleGraphs {
                     g.edge(pte, page, t == 0 ? "pte RW" : "pte RO", t == 0 ? EdgeStyle.DEFAULT : EdgeStyle.DASHED);
                 }
             }
+            parentFirstPage = firstPage;
+            parentPages = pages - firstPage;
             process++;
         }
         return g.build();

@@ -1,11 +1,24 @@
 package org.mmrace.ui.internal.trace;
 
+import org.eclipse.core.runtime.IAdaptable;
 import org.mmrace.core.trace.StateSnapshot;
 import org.mmrace.core.trace.TraceStep;
+import org.mmrace.ui.graph.mm.TraceStepSelection;
 import org.mmrace.ui.internal.results.TraceInput;
 
-/** A step of a shown trace: what the Trace view selects and the MM State view shows. */
-public record StepRef(TraceInput input, int index) {
+/**
+ * A step of a shown trace: what the Trace view selects and the MM State view shows. It adapts to
+ * the graph views' {@link TraceStepSelection} (MM State Graph, State Space) when the run is known.
+ */
+public record StepRef(TraceInput input, int index) implements IAdaptable {
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == TraceStepSelection.class && input.result().isPresent()) {
+            return adapter.cast(new TraceStepSelection(input.result().get(), input.trace(), index, input.violation()));
+        }
+        return null;
+    }
 
     public TraceStep step() {
         return input.trace().steps().get(index);

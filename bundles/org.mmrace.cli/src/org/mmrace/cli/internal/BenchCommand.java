@@ -1,0 +1,46 @@
+package org.mmrace.cli.internal;
+
+import java.util.concurrent.Callable;
+
+import org.mmrace.core.bench.Bench;
+import org.mmrace.core.strategy.Strategies;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mmrace bench}: the engine benchmark (docs/performance.md). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = { "Explore a scaling family built from the seed race (more writers, pages, forks) and print,",
+            "per size, distinct states, transitions, wall time, distinct states/s and bytes per stored",
+            "state, then 'states/s=<n> bytes/state=<n>' for the largest size." })
+final class BenchCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Option(names = "--workers", paramLabel = "N", description = "exploring threads (default: one per core)")
+    Integer workers;
+
+    @Option(names = "--strategy", paramLabel = "ID", description = "the strategy to explore under (default: ${DEFAULT-VALUE})")
+    String strategy = Bench.Options.defaults().strategy();
+
+    @Option(names = "--max-size", paramLabel = "K", description = "how many sizes of the family to run (default: ${DEFAULT-VALUE})")
+    int sizes = Bench.Options.defaults().sizes();
+
+    BenchCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        if (Strategies.find(strategy).isEmpty()) {
+            console.error("unknown strategy '" + strategy + "'; known: " + String.join(", ", Strategies.builtinIds()));
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (sizes < 1 || (workers != null && workers < 1)) {
+            console.error("--max-size and --workers must be positive");
+            return ExitCode.BAD_INPUT.code();
+        }
+        Bench.Options o = new Bench.Options(workers == null ? Bench.Options.defaults().workers() : workers, strategy, sizes);
+        return Bench.run(console.out(), o);
+    }
+}

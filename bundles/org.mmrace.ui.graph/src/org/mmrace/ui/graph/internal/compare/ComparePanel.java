@@ -1,0 +1,262 @@
+package org.mmrace.ui.graph.internal.compare;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.mmrace.core.run.RunResult;
+import org.mmrace.core.trace.TraceStep;
+import org.mmrace.ui.graph.internal.views.MmGraphPanel;
+import org.mmrace.ui.graph.mm.TraceStepSelection;
+
+/**
+ * The compare editor's content: the verdict differences (with an "only differences" filter), the
+ * two traces side by side, row by row, with the first step where their kernel paths diverge
+ * marked, and the two MM graphs side by side at the selected row. Plain SWT, for tests.
+ */
+public final class ComparePanel extends Composite {
+
+    /** A row of the aligned traces: step {@code index} (0-based) of each side, if it has one. */
+    public record AlignedRow(int index, Optional<TraceStep> left, Optional<TraceStep> right, boolean divergence) {
+    }
+
+    private final StrategyComparison comparison;
+    private final List<StrategyComparison.Choice> leftChoices;
+    private final List<StrategyComparison.Choice> rightChoices;
+    private final TableViewer verdicts;
+    private final Button onlyDifferences;
+    private final Combo leftTrace;
+    private final Combo rightTrace;
+    private final Label divergenceLabel;
+    private final TableViewer traces;
+    private final MmGraphPanel leftGraph;
+    private final MmGraphPanel rightGraph;
+    private final Color differs = new Color(0xff, 0xf4, 0xc2);
+    private final Color diverges = new Color(0xfd, 0xe2, 0xe1);
+    private final Color after = new Color(0xf4, 0xf4, 0xf4);
+    private int divergence;
+
+    public ComparePanel(Composite parent, int style, RunResult left, RunResult right) {
+        super(parent, style);
+        this.comparison = new StrategyComparison(left, right);
+        this.leftChoices = StrategyComparison.choices(left);
+        this.rightChoices = StrategyComparison.choices(right);
+        setLayout(new GridLayout(1, false));
+
+        Label title = new Label(this, SWT.NONE);
+        title.setFont(JFaceResources.getBannerFont());
+        title.setText(left.scenario() + ": " + left.strategy() + " \u2194 " + right.strategy());
+        SashForm sash = new SashForm(this, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        Composite top = new Composite(sash, SWT.NONE);
+        top.setLayout(new GridLayout(2, false));
+        Label verdictTitle = new Label(top, SWT.NONE);
+        verdictTitle.setText("Verdicts");
+        verdictTitle.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        onlyDifferences = new Button(top, SWT.CHECK);
+        onlyDifferences.setText("Only differences");
+        onlyDifferences.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+        verdicts = verdictTable(top, left, right);
+        verdicts.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        onlyDifferences.addListener(SWT.Selection, e -> setOnlyDifferences(onlyDifferences.getSelection()));
+
+        Composite middle = new Composite(sash, SWT.NONE);
+        middle.setLayout(new GridLayout(4, false));
+        leftTrace = traceCombo(middle, left.strategy(), leftChoices);
+        rightTrace = traceCombo(middle, right.strategy(), rightChoices);
+        divergenceLabel = new Label(middle, SWT.WRAP);
+        divergenceLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+        traces = traceTable(middle, left, right);
+        traces.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+
+        SashForm graphs = new SashForm(sash, SWT.HORIZONTAL);
+        leftGraph = new MmGraphPanel(graphs, SWT.NONE);
+        rightGraph = new MmGraphPanel(graphs, SWT.NONE);
+        sash.setWeights(20, 27, 53);
+        leftGraph.setFitOnEveryStep(true);
+        rightGraph.setFitOnEveryStep(true);
+
+        int[] pair = StrategyComparison.defaultPair(leftChoices, rightChoices);
+        leftTrace.select(pair[0]);
+        rightTrace.select(pair[1]);
+        leftTrace.addListener(SWT.Selection, e -> showTraces());
+        rightTrace.addListener(SWT.Selection, e -> showTraces());
+        traces.addSelectionChangedListener(e -> {
+            if (e.getStructuredSelection().getFirstElement() instanceof AlignedRow row) {
+                showStep(row.index());
+            }
+        });
+        showTraces();
+    }
+
+    private TableViewer verdictTable(Composite parent, RunResult left, RunResult right) {
+        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column(viewer, "", 480, r -> ((StrategyComparison.Row) r).item());
+        column(viewer, left.strategy(), 220, r -> ((StrategyComparison.Row) r).left());
+        column(viewer, right.strategy(), 220, r -> ((StrategyComparison.Row) r).right());
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setInput(comparison.rows());
+        return viewer;
+    }
+
+    private void column(TableViewer viewer, String title, int width, java.util.function.Function<Object, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(element);
+            }
+
+            @Override
+            public Color getBackground(Object element) {
+                if (element instanceof StrategyComparison.Row row) {
+                    return row.differs() && !row.statistic() ? differs : null;
+                }
+                if (element instanceof AlignedRow row) {
+                    return row.divergence() ? diverges : row.index() > divergence ? after : null;
+                }
+                return null;
+            }
+
+            @Override
+            public Font getFont(Object element) {
+                boolean bold = element instanceof StrategyComparison.Row row ? row.differs() && !row.statistic()
+                        : element instanceof AlignedRow aligned && aligned.divergence();
+                return bold ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
+            }
+        });
+    }
+
+    private Combo traceCombo(Composite parent, String strategy, List<StrategyComparison.Choice> choices) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(strategy + ":");
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        choices.forEach(c -> combo.add(c.label()));
+        if (choices.isEmpty()) {
+            combo.add("no trace (" + strategy + " gave no violation and no witness)");
+        }
+        return combo;
+    }
+
+    private TableViewer traceTable(Composite parent, RunResult left, RunResult right) {
+        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column(viewer, "#", 44, r -> ((AlignedRow) r).divergence() ? "\u2260 " + (((AlignedRow) r).index() + 1)
+                : Integer.toString(((AlignedRow) r).index() + 1));
+        column(viewer, left.strategy(), 520, r -> step(((AlignedRow) r).left()));
+        column(viewer, right.strategy(), 520, r -> step(((AlignedRow) r).right()));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        return viewer;
+    }
+
+    private static String step(Optional<TraceStep> step) {
+        return step.map(s -> (s.device() ? "device" : s.thread()) + ": " + s.kernelStep()).orElse("");
+    }
+
+    private Optional<StrategyComparison.Choice> choice(List<StrategyComparison.Choice> choices, Combo combo) {
+        int i = combo.getSelectionIndex();
+        return i >= 0 && i < choices.size() ? Optional.of(choices.get(i)) : Optional.empty();
+    }
+
+    private void showTraces() {
+        Optional<StrategyComparison.Choice> l = choice(leftChoices, leftTrace);
+        Optional<StrategyComparison.Choice> r = choice(rightChoices, rightTrace);
+        List<TraceStep> lt = l.map(c -> c.trace().steps()).orElse(List.of());
+        List<TraceStep> rt = r.map(c -> c.trace().steps()).orElse(List.of());
+        divergence = StrategyComparison.divergence(lt, rt);
+        int rows = Math.max(lt.size(), rt.size());
+        List<AlignedRow> aligned = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            aligned.add(new AlignedRow(i, i < lt.size() ? Optional.of(lt.get(i)) : Optional.empty(),
+                    i < rt.size() ? Optional.of(rt.get(i)) : Optional.empty(), i == divergence));
+        }
+        traces.setInput(aligned);
+        divergenceLabel.setText(divergence < rows
+                ? "The same threads make the same changes for " + divergence + (divergence == 1 ? " step" : " steps")
+                        + "; the kernel paths diverge at step " + (divergence + 1) + " (marked \u2260)."
+                : "The two traces run the same kernel steps.");
+        if (!aligned.isEmpty()) {
+            AlignedRow shown = aligned.get(Math.min(divergence, aligned.size() - 1));
+            traces.setSelection(new StructuredSelection(shown), true);
+        }
+        layout(true, true);
+    }
+
+    private void showStep(int index) {
+        choice(leftChoices, leftTrace).ifPresent(c -> show(leftGraph, comparison.left(), c, index));
+        choice(rightChoices, rightTrace).ifPresent(c -> show(rightGraph, comparison.right(), c, index));
+    }
+
+    private static void show(MmGraphPanel panel, RunResult result, StrategyComparison.Choice choice, int index) {
+        int last = choice.trace().steps().size() - 1;
+        panel.show(new TraceStepSelection(result, choice.trace(), Math.min(index, last), choice.violation()));
+    }
+
+    public void setOnlyDifferences(boolean only) {
+        onlyDifferences.setSelection(only);
+        verdicts.setFilters(only ? new ViewerFilter[] { new ViewerFilter() {
+            @Override
+            public boolean select(Viewer viewer, Object parent, Object element) {
+                return ((StrategyComparison.Row) element).differs();
+            }
+        } } : new ViewerFilter[0]);
+    }
+
+    public TableViewer verdictViewer() {
+        return verdicts;
+    }
+
+    public TableViewer traceViewer() {
+        return traces;
+    }
+
+    public int divergence() {
+        return divergence;
+    }
+
+    public MmGraphPanel leftGraph() {
+        return leftGraph;
+    }
+
+    public MmGraphPanel rightGraph() {
+        return rightGraph;
+    }
+
+    public void selectTraces(int left, int right) {
+        leftTrace.select(left);
+        rightTrace.select(right);
+        showTraces();
+    }
+
+    @Override
+    public void dispose() {
+        super.dispose();
+        differs.dispose();
+        diverges.dispose();
+        after.dispose();
+    }
+}

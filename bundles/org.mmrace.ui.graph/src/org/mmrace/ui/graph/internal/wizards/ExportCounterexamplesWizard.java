@@ -1,0 +1,111 @@
+package org.mmrace.ui.graph.internal.wizards;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.mmrace.core.run.CancellationToken;
+import org.mmrace.core.run.ExploreOptions;
+import org.mmrace.core.run.Explorer;
+import org.mmrace.core.run.RunResult;
+import org.mmrace.core.run.Verdict;
+import org.mmrace.core.spec.ScenarioSpec;
+import org.mmrace.export.diagram.PatchDiagram;
+import org.mmrace.export.mm.CounterexampleExport;
+
+/**
+ * File > Export > mmrace > Counterexamples: runs a scenario under the chosen strategies and writes
+ * every counterexample at once (patch diagrams, MM graphs and sequence charts, JSON) through
+ * {@link CounterexampleExport}, the writer the command line uses too.
+ */
+public final class ExportCounterexamplesWizard extends Wizard implements IExportWizard {
+
+    private ExportCounterexamplesPage page;
+    private Optional<Path> initialFile = Optional.empty();
+
+    public ExportCounterexamplesWizard() {
+        setWindowTitle("Export Counterexamples");
+        setNeedsProgressMonitor(true);
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        initialFile = Optional.ofNullable(selection == null ? null : selection.getFirstElement())
+                .map(o -> Adapters.adapt(o, IFile.class)).filter(f -> "race".equals(f.getFileExtension()))
+                .map(f -> f.getLocation()).map(l -> l.toPath());
+    }
+
+    @Override
+    public void addPages() {
+        page = new ExportCounterexamplesPage(initialFile);
+        addPage(page);
+    }
+
+    @Override
+    public boolean performFinish() {
+        ScenarioSpec spec = page.spec().orElseThrow();
+        List<String> strategies = page.strategies();
+        Path folder = page.folder();
+        Set<CounterexampleExport.Format> formats = page.formats();
+        List<Path> written = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try {
+            getContainer().run(true, true, monitor -> {
+                SubMonitor progress = SubMonitor.convert(monitor, "Exporting counterexamples", strategies.size());
+                for (String strategy : strategies) {
+                    exportOne(spec, strategy, folder, formats, progress.split(1), written, problems);
+                    if (monitor.isCanceled()) {
+                        return;
+                    }
+                }
+            });
+        } catch (InvocationTargetException e) {
+            MessageDialog.openError(getShell(), "Export Counterexamples", e.getCause().getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        MessageDialog.openInformation(getShell(), "Export Counterexamples", "Wrote " + written.size()
+                + " files to " + folder + (problems.isEmpty() ? "." : ".\n" + String.join("\n", problems)));
+        return true;
+    }
+
+    private static void exportOne(ScenarioSpec spec, String strategy, Path folder,
+            Set<CounterexampleExport.Format> formats, IProgressMonitor monitor, List<Path> written,
+            List<String> problems) throws InvocationTargetException {
+        monitor.beginTask("Exploring under " + strategy, IProgressMonitor.UNKNOWN);
+        CancellationToken token = new CancellationToken();
+        RunResult r = Explorer.explore(spec, strategy, ExploreOptions.defaults(), p -> {
+            monitor.subTask(strategy + ": " + p.distinct() + " distinct states");
+            if (monitor.isCanceled()) {
+                token.cancel();
+            }
+        }, token);
+        if (r.verdict() == Verdict.ERROR) {
+            problems.add(strategy + ": " + r.error().map(e -> e.message()).orElse("error"));
+            return;
+        }
+        if (r.violations().isEmpty()) {
+            problems.add(strategy + ": " + r.verdict().name().toLowerCase() + ", no counterexample");
+            return;
+        }
+        try {
+            written.addAll(new CounterexampleExport(formats, PatchDiagram.DEFAULT_WIDTH).writeAll(r, folder));
+        } catch (java.io.IOException e) {
+            throw new InvocationTargetException(e, "cannot write to " + folder + ": " + e.getMessage());
+        }
+    }
+}
