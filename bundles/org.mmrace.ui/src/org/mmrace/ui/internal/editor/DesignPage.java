@@ -75,18 +75,20 @@ public final class DesignPage {
         form.setText("Design");
         toolkit.decorateFormHeading(form.getForm());
         Composite body = form.getBody();
-        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).margins(10, 10).spacing(14, 10)
-                .applyTo(body);
+        // One column: at laptop size the editor area is narrow, and the tree needs the width.
+        GridLayoutFactory.fillDefaults().numColumns(1).margins(10, 6).spacing(0, 10).applyTo(body);
 
         Section outline = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
         outline.setText("Scenario");
         outline.setDescription("Processes and mappings, threads and their operations, conditions, expectations.");
-        GridDataFactory.fillDefaults().grab(true, true).hint(340, 380).applyTo(outline);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(outline);
         Composite left = toolkit.createComposite(outline);
         GridLayoutFactory.fillDefaults().numColumns(1).applyTo(left);
         outline.setClient(left);
-        tree = new TreeViewer(toolkit.createTree(left, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL));
-        GridDataFactory.fillDefaults().grab(true, true).hint(300, 260).applyTo(tree.getControl());
+        Composite buttons = toolkit.createComposite(left);
+        tree = new TreeViewer(toolkit.createTree(left, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL
+                | SWT.BORDER));
+        GridDataFactory.fillDefaults().grab(true, true).hint(300, 180).applyTo(tree.getControl());
         tree.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
@@ -119,7 +121,6 @@ public final class DesignPage {
         });
         tree.addSelectionChangedListener(e -> select(e.getStructuredSelection().getFirstElement()));
 
-        Composite buttons = toolkit.createComposite(left);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(buttons);
         org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
         row.wrap = true;
@@ -142,7 +143,7 @@ public final class DesignPage {
         Section details = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
         details.setText("Selected statement");
         details.setDescription("Edit it and press Enter; a comment on its line is kept.");
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(details);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
         Composite right = toolkit.createComposite(details);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(right);
         details.setClient(right);
@@ -155,7 +156,7 @@ public final class DesignPage {
         error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(error);
         help = toolkit.createLabel(right, "", SWT.WRAP);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(300, SWT.DEFAULT).applyTo(help);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(help);
         setFieldEnabled(false);
 
         document.addDocumentListener(listener);
