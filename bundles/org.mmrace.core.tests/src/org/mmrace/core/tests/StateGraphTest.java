@@ -137,4 +137,42 @@ class StateGraphTest {
         assertEquals(1, dead.size());
         assertTrue(dead.get(0).violations().contains(ViolationKey.of(Oracle.DEADLOCK, ViolationClass.DEADLOCK)));
     }
+
+    @Test
+    void noIpiFlushOfTheMmCompletesWhileGupFastHasIrqsOff() {
+        // SEMANTICS.md: "only flushes that the kernel does by IPI wait for gup_fast's irqs-off section";
+        // do_wp_page's ptep_clear_flush and mprotect's flush_tlb_range are such flushes (the lead's
+        // ruling, docs/semantics-notes.md "IPI flushes"). No edge doing one may leave a state in which a
+        // gup_fast of the same mm is between its pte read and its reference or recheck. (A flush in C
+        // while P's gup_fast has irqs off is fine: the IPI goes to C's CPUs.)
+        ScenarioSpec spec = ScenarioSpec.builder("flushes").process("P")
+                .map("P.buf", org.mmrace.core.spec.Sharing.PRIVATE, org.mmrace.core.spec.Prot.RW, 1, "A")
+                .thread("P.dio").dioRead("buf[0].0", 'D')
+                .thread("P.t").mprotect("buf", org.mmrace.core.spec.Prot.RO)
+                .mprotect("buf", org.mmrace.core.spec.Prot.RW).store("buf[0].7", 'W')
+                .thread("P.forker").fork("C")
+                .thread("C.main").store("buf[0].1", 'X').build();
+        for (String id : List.of("linux-2.6.27", "pg-gup-2009", "linux-5.9")) {
+            StateGraph g = graph(spec, id);
+            int flushes = 0;
+            for (StateGraph.Edge e : g.edges()) {
+                boolean ipi = e.kernelStep().contains("flush_tlb_range (IPI)")
+                        || e.kernelStep().contains("pte_same: ptep_clear_flush (IPI)");
+                if (!ipi) {
+                    continue;
+                }
+                flushes++;
+                List<org.mmrace.core.trace.TraceStep> steps = g.traceTo(e.from()).steps();
+                List<String> locks = steps.isEmpty() ? List.of() : steps.get(steps.size() - 1).locksHeld();
+                // the flush goes to the CPUs of the faulting / mprotecting thread's own mm (no forced
+                // child COW under these strategies): only a gup_fast of that mm can hold it up
+                String mm = e.thread().substring(0, e.thread().indexOf('.'));
+                assertTrue(locks.stream().noneMatch(l -> l.startsWith("irqs-off(" + mm + ")")),
+                        id + ": " + e.kernelStep() + " while " + locks);
+            }
+            assertTrue(flushes > 0, id + ": the scenario exercises the flushes");
+            // and gup_fast's irqs-off section does occur in the graph: the wait is not vacuous
+            assertTrue(g.edges().stream().anyMatch(e -> e.kernelStep().contains("local_irq_disable")), id);
+        }
+    }
 }
