@@ -174,20 +174,26 @@ final class Fork {
         switch (cfg.forkPinned) {
             case SHARE -> {
                 w = share(c, parent, child, vp, p, true, true);
-                say(c, "copy_one_pte: " + pre + w);
+                if (Paths.tr(c)) {
+                    say(c, "copy_one_pte: " + pre + w);
+                }
                 ptDone(c, t, op);
             }
             case FORCE_COW -> {
                 w = share(c, parent, child, vp, p, true, true);
-                say(c, "copy_one_pte: " + pre + w);
+                if (Paths.tr(c)) {
+                    say(c, "copy_one_pte: " + pre + w);
+                }
                 k.set(c, m.fPhase[t], Phase.FORK_PTE2);
             }
             case FORCE_COW_KEEP_RW -> {
                 int before = k.count(c, p);
                 k.getRef(c, p, false);
                 k.set(c, m.fMapcount[p], k.mapcount(c, p) + 1);
-                say(c, "copy_one_pte: " + pre + "get_page, page_dup_rmap " + Paths.pg(p) + " count " + before + "->"
-                        + k.count(c, p));
+                if (Paths.tr(c)) {
+                    say(c, "copy_one_pte: " + pre + "get_page, page_dup_rmap " + Paths.pg(p) + " count " + before + "->"
+                            + k.count(c, p));
+                }
                 k.set(c, m.fPhase[t], Phase.FORK_PTE2);
             }
             case COPY -> {
@@ -197,23 +203,31 @@ final class Fork {
                 if (brlock) {
                     // the check and the pte change are one section under br_write_lock
                     w = copy ? copyForChild(c, parent, child, vp, p) : share(c, parent, child, vp, p, true, true);
-                    say(c, "copy_one_pte: " + pre + check + ": " + w + "; br_write_unlock");
+                    if (Paths.tr(c)) {
+                        say(c, "copy_one_pte: " + pre + check + ": " + w + "; br_write_unlock");
+                    }
                     ptDone(c, t, op);
                 } else {
                     k.set(c, m.fFlags[t], copy ? Machine.F_COPY : 0);
-                    say(c, "copy_one_pte: " + pre + check + (copy ? ": the child will get a copy" : ": share"));
+                    if (Paths.tr(c)) {
+                        say(c, "copy_one_pte: " + pre + check + (copy ? ": the child will get a copy" : ": share"));
+                    }
                     k.set(c, m.fPhase[t], Phase.FORK_PTE2);
                 }
             }
             case COPY_PG_GUP -> {
                 k.setPte(c, parent, vp, p, false);
-                say(c, "copy_one_pte: " + pre + "wrprotect parent pte " + name(parent, vp) + " first");
+                if (Paths.tr(c)) {
+                    say(c, "copy_one_pte: " + pre + "wrprotect parent pte " + name(parent, vp) + " first");
+                }
                 k.set(c, m.fPhase[t], Phase.FORK_PTE2);
             }
             case COPY_DONTCOW -> {
                 boolean dc = k.get(c, m.fDontcow[p]) != 0;
                 w = dc ? copyForChild(c, parent, child, vp, p) : share(c, parent, child, vp, p, true, true);
-                say(c, "copy_one_pte: " + pre + (dc ? "PageDontCOW: " : "") + w);
+                if (Paths.tr(c)) {
+                    say(c, "copy_one_pte: " + pre + (dc ? "PageDontCOW: " : "") + w);
+                }
                 ptDone(c, t, op);
             }
             case COPY_MAYBE_PINNED -> {
@@ -225,18 +239,24 @@ final class Fork {
                     // page_try_dup_anon_rmap: an exclusive maybe-pinned page is copied, else exclusive is cleared
                     if (k.excl(c, p) && pinned) {
                         k.set(c, m.fFlags[t], Machine.F_COPY);
-                        say(c, "copy_present_pte: " + pre + check + ", PageAnonExclusive: the child will get a copy");
+                        if (Paths.tr(c)) {
+                            say(c, "copy_present_pte: " + pre + check + ", PageAnonExclusive: the child will get a copy");
+                        }
                     } else {
                         int before = k.count(c, p);
                         k.set(c, m.fExcl[p], 0);
                         k.getRef(c, p, false);
                         k.set(c, m.fMapcount[p], k.mapcount(c, p) + 1);
-                        say(c, "copy_present_pte: " + pre + check + ": get_page, page_try_dup_anon_rmap clears"
-                                + " PageAnonExclusive; " + Paths.pg(p) + " count " + before + "->" + k.count(c, p));
+                        if (Paths.tr(c)) {
+                            say(c, "copy_present_pte: " + pre + check + ": get_page, page_try_dup_anon_rmap clears"
+                                    + " PageAnonExclusive; " + Paths.pg(p) + " count " + before + "->" + k.count(c, p));
+                        }
                     }
                 } else {
                     k.set(c, m.fFlags[t], pinned ? Machine.F_COPY : 0);
-                    say(c, "copy_present_pte: " + pre + check + (pinned ? ": the child will get a copy" : ": share"));
+                    if (Paths.tr(c)) {
+                        say(c, "copy_present_pte: " + pre + check + (pinned ? ": the child will get a copy" : ": share"));
+                    }
                 }
                 k.set(c, m.fPhase[t], Phase.FORK_PTE2);
             }
@@ -260,32 +280,42 @@ final class Fork {
         switch (cfg.forkPinned) {
             case FORCE_COW -> {
                 if (k.count(c, p) != k.mapcount(c, p)) {
-                    say(c, "copy_one_pte: count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
-                            + ": stop the copy loop, drop the PT locks, handle_mm_fault(write) on the child at "
-                            + name(child, vp) + ": ");
+                    if (Paths.tr(c)) {
+                        say(c, "copy_one_pte: count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
+                                + ": stop the copy loop, drop the PT locks, handle_mm_fault(write) on the child at "
+                                + name(child, vp) + ": ");
+                    }
                     paths.wpBegin(c, t, child, vp, false);
                     return true;
                 }
-                say(c, "copy_one_pte: count == mapcount: nothing forced");
+                if (Paths.tr(c)) {
+                    say(c, "copy_one_pte: count == mapcount: nothing forced");
+                }
                 ptDone(c, t, op);
             }
             case FORCE_COW_KEEP_RW -> {
                 if (k.count(c, p) != k.mapcount(c, p)) {
                     k.setPte(c, child, vp, p, false);
                     copyLogical(c, parent, child, vp);
-                    say(c, "copy_one_pte: count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
-                            + ": parent pte stays writable; child pte " + name(child, vp) + " ro -> " + Paths.pg(p)
-                            + "; handle_mm_fault(write) on the child: ");
+                    if (Paths.tr(c)) {
+                        say(c, "copy_one_pte: count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
+                                + ": parent pte stays writable; child pte " + name(child, vp) + " ro -> " + Paths.pg(p)
+                                + "; handle_mm_fault(write) on the child: ");
+                    }
                     paths.wpBegin(c, t, child, vp, false);
                     return true;
                 }
                 w = share(c, parent, child, vp, p, true, false);
-                say(c, "copy_one_pte: count == mapcount: " + w);
+                if (Paths.tr(c)) {
+                    say(c, "copy_one_pte: count == mapcount: " + w);
+                }
                 ptDone(c, t, op);
             }
             case COPY -> {
                 w = copy ? copyForChild(c, parent, child, vp, p) : share(c, parent, child, vp, p, true, true);
-                say(c, "copy_one_pte: " + w);
+                if (Paths.tr(c)) {
+                    say(c, "copy_one_pte: " + w);
+                }
                 ptDone(c, t, op);
             }
             case COPY_PG_GUP -> {
@@ -294,11 +324,15 @@ final class Fork {
                 if (doCopy) {
                     w = copyForChild(c, parent, child, vp, p);
                     k.setPte(c, parent, vp, p, k.vmaWrite(c, parent, m.vpRegion[vp]));
-                    say(c, "copy_one_pte: PageGUP and count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
-                            + ": " + w + "; parent pte writable again");
+                    if (Paths.tr(c)) {
+                        say(c, "copy_one_pte: PageGUP and count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
+                                + ": " + w + "; parent pte writable again");
+                    }
                 } else {
                     w = share(c, parent, child, vp, p, false, true);
-                    say(c, "copy_one_pte: " + (gup ? "PageGUP but count == mapcount: " : "no PageGUP: ") + w);
+                    if (Paths.tr(c)) {
+                        say(c, "copy_one_pte: " + (gup ? "PageGUP but count == mapcount: " : "no PageGUP: ") + w);
+                    }
                 }
                 ptDone(c, t, op);
             }
@@ -308,7 +342,9 @@ final class Fork {
                 } else {
                     w = share(c, parent, child, vp, p, true, !cfg.anonExclusive);
                 }
-                say(c, "copy_present_pte: " + w);
+                if (Paths.tr(c)) {
+                    say(c, "copy_present_pte: " + w);
+                }
                 ptDone(c, t, op);
             }
             default -> throw new IllegalStateException("no second pte step for " + cfg.forkPinned);
@@ -322,8 +358,10 @@ final class Fork {
             return false; // the TLB-flush IPI cannot complete while gup_fast has irqs off
         }
         k.set(c, m.fMmState[op.childMm], Model.MM_ALIVE);
-        say(c, "flush_tlb_mm(" + m.mmNames.get(parent) + ") (IPI); up_write(mmap_sem); " + m.mmNames.get(op.childMm)
-                + " runs");
+        if (Paths.tr(c)) {
+            say(c, "flush_tlb_mm(" + m.mmNames.get(parent) + ") (IPI); up_write(mmap_sem); " + m.mmNames.get(op.childMm)
+                    + " runs");
+        }
         k.endOp(c, t);
         return true;
     }

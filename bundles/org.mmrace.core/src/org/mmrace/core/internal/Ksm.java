@@ -57,7 +57,9 @@ final class Ksm {
                     return false;
                 }
                 if (!usable(c, op.mm, op.vp)) {
-                    say(c, "ksmd: no page at " + m.vpName(op.mm, op.vp));
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: no page at " + m.vpName(op.mm, op.vp));
+                    }
                     k.endOp(c, t);
                     return true;
                 }
@@ -66,8 +68,10 @@ final class Ksm {
                 k.getRef(c, p, false);
                 k.set(c, m.fPa[t], p);
                 k.set(c, m.fPhase[t], Phase.KSM_WP1);
-                say(c, "ksmd: follow_page " + m.vpName(op.mm, op.vp) + " -> " + Paths.pg(p) + " count " + before + "->"
-                        + k.count(c, p));
+                if (Paths.tr(c)) {
+                    say(c, "ksmd: follow_page " + m.vpName(op.mm, op.vp) + " -> " + Paths.pg(p) + " count " + before + "->"
+                            + k.count(c, p));
+                }
                 return true;
             }
             case Phase.KSM_WP1: {
@@ -81,7 +85,9 @@ final class Ksm {
                     return true;
                 }
                 k.set(c, m.fKsm[p], 1);
-                say(c, "; " + Paths.pg(p) + " becomes the KSM page (set_page_stable_node)");
+                if (Paths.tr(c)) {
+                    say(c, "; " + Paths.pg(p) + " becomes the KSM page (set_page_stable_node)");
+                }
                 k.set(c, m.fPhase[t], Phase.KSM_LOOK2);
                 return true;
             }
@@ -91,13 +97,17 @@ final class Ksm {
                 }
                 int p1 = k.get(c, m.fPa[t]);
                 if (!usable(c, op.mm2, op.vp2)) {
-                    say(c, "ksmd: no page at " + m.vpName(op.mm2, op.vp2) + "; ");
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: no page at " + m.vpName(op.mm2, op.vp2) + "; ");
+                    }
                     fail(c, t, p1, 0);
                     return true;
                 }
                 int p = k.pfn(c, op.mm2, op.vp2);
                 if (p == p1) {
-                    say(c, "ksmd: already the same page; ");
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: already the same page; ");
+                    }
                     fail(c, t, p1, 0);
                     return true;
                 }
@@ -105,8 +115,10 @@ final class Ksm {
                 k.getRef(c, p, false);
                 k.set(c, m.fPb[t], p);
                 k.set(c, m.fPhase[t], Phase.KSM_WP2);
-                say(c, "ksmd: follow_page " + m.vpName(op.mm2, op.vp2) + " -> " + Paths.pg(p) + " count " + before
-                        + "->" + k.count(c, p));
+                if (Paths.tr(c)) {
+                    say(c, "ksmd: follow_page " + m.vpName(op.mm2, op.vp2) + " -> " + Paths.pg(p) + " count " + before
+                            + "->" + k.count(c, p));
+                }
                 return true;
             }
             case Phase.KSM_WP2: {
@@ -134,20 +146,26 @@ final class Ksm {
                     return false; // replace_page's ptep_clear_flush: the IPI waits for irqs-off gup_fast
                 }
                 if (!identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[op.vp2])) {
-                    say(c, "ksmd: pages_identical fails; ");
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: pages_identical fails; ");
+                    }
                     fail(c, t, kp, p);
                     return true;
                 }
                 if (!same) {
-                    say(c, "ksmd: replace_page: !pte_same; ");
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: replace_page: !pte_same; ");
+                    }
                     fail(c, t, kp, p);
                     return true;
                 }
                 replace(c, op.mm2, op.vp2, p, kp);
                 k.putRef(c, kp, false);
                 k.putRef(c, p, false);
-                say(c, "; ksmd drops its references: " + Paths.pg(kp) + " count " + k.count(c, kp) + ", "
-                        + Paths.pg(p) + " count " + k.count(c, p));
+                if (Paths.tr(c)) {
+                    say(c, "; ksmd drops its references: " + Paths.pg(kp) + " count " + k.count(c, kp) + ", "
+                            + Paths.pg(p) + " count " + k.count(c, p));
+                }
                 k.endOp(c, t);
                 return true;
             }
@@ -163,8 +181,10 @@ final class Ksm {
         k.set(c, m.fMapcount[kp], k.mapcount(c, kp) + 1);
         k.set(c, m.fMapcount[p], k.mapcount(c, p) - 1);
         k.putRef(c, p, false);
-        say(c, "ksmd: replace_page: ptep_clear_flush (IPI); " + m.vpName(mm, vp) + " ro -> KSM " + Paths.pg(kp) + "; page_remove_rmap, put_page "
-                + Paths.pg(p));
+        if (Paths.tr(c)) {
+            say(c, "ksmd: replace_page: ptep_clear_flush (IPI); " + m.vpName(mm, vp) + " ro -> KSM " + Paths.pg(kp) + "; page_remove_rmap, put_page "
+                    + Paths.pg(p));
+        }
     }
 
     /**
@@ -181,32 +201,44 @@ final class Ksm {
         }
         String at = m.vpName(mm, vp);
         if (!usable(c, mm, vp) || k.pfn(c, mm, vp) != p) {
-            say(c, "ksmd: write_protect_page " + at + ": the pte changed; ");
+            if (Paths.tr(c)) {
+                say(c, "ksmd: write_protect_page " + at + ": the pte changed; ");
+            }
             return 0;
         }
         if (c.pageLocked[p]) {
-            say(c, "ksmd: trylock_page " + Paths.pg(p) + " fails; ");
+            if (Paths.tr(c)) {
+                say(c, "ksmd: trylock_page " + Paths.pg(p) + " fails; ");
+            }
             return 0;
         }
         if (!w) {
-            say(c, "ksmd: write_protect_page " + at + ": already read-only");
+            if (Paths.tr(c)) {
+                say(c, "ksmd: write_protect_page " + at + ": already read-only");
+            }
             return 1;
         }
         if (k.mapcount(c, p) + 1 != k.count(c, p)) {
-            say(c, "ksmd: write_protect_page " + at + ": ptep_clear_flush; mapcount " + k.mapcount(c, p)
-                    + " + 1 != count " + k.count(c, p) + ": restore the pte; ");
+            if (Paths.tr(c)) {
+                say(c, "ksmd: write_protect_page " + at + ": ptep_clear_flush; mapcount " + k.mapcount(c, p)
+                        + " + 1 != count " + k.count(c, p) + ": restore the pte; ");
+            }
             return 0;
         }
         if (cfg.anonExclusive && k.excl(c, p)) {
             if (k.maybePinned(c, p)) {
-                say(c, "ksmd: write_protect_page " + at + ": exclusive and maybe pinned: restore the pte; ");
+                if (Paths.tr(c)) {
+                    say(c, "ksmd: write_protect_page " + at + ": exclusive and maybe pinned: restore the pte; ");
+                }
                 return 0;
             }
             k.set(c, m.fExcl[p], 0);
         }
         k.setPte(c, mm, vp, p, false);
-        say(c, "ksmd: write_protect_page " + at + ": ptep_clear_flush (IPI); mapcount " + k.mapcount(c, p)
-                + " + 1 == count " + k.count(c, p) + ": install the pte write-protected");
+        if (Paths.tr(c)) {
+            say(c, "ksmd: write_protect_page " + at + ": ptep_clear_flush (IPI); mapcount " + k.mapcount(c, p)
+                    + " + 1 == count " + k.count(c, p) + ": install the pte write-protected");
+        }
         return 1;
     }
 
@@ -217,7 +249,9 @@ final class Ksm {
         if (p2 != 0) {
             k.putRef(c, p2, false);
         }
-        say(c, "ksmd: merge fails, references dropped");
+        if (Paths.tr(c)) {
+            say(c, "ksmd: merge fails, references dropped");
+        }
         k.endOp(c, t);
     }
 
@@ -233,7 +267,9 @@ final class Ksm {
                     return false;
                 }
                 if (!usable(c, op.mm, op.vp)) {
-                    say(c, "ksmd: no page at " + m.vpName(op.mm, op.vp));
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: no page at " + m.vpName(op.mm, op.vp));
+                    }
                     k.endOp(c, t);
                     return true;
                 }
@@ -243,7 +279,9 @@ final class Ksm {
                 k.set(c, m.fKsm[kp], 1);
                 k.set(c, m.fPb[t], kp);
                 k.set(c, m.fPhase[t], Phase.KSM_CHECK);
-                say(c, "ksmd: alloc KSM " + Paths.pg(kp) + ", copy " + Paths.pg(p) + " into it");
+                if (Paths.tr(c)) {
+                    say(c, "ksmd: alloc KSM " + Paths.pg(kp) + ", copy " + Paths.pg(p) + " into it");
+                }
                 return true;
             }
             case Phase.KSM_CHECK: {
@@ -256,30 +294,40 @@ final class Ksm {
                 }
                 int kp = k.get(c, m.fPb[t]);
                 if (!usable(c, mm, vp)) {
-                    say(c, "ksmd: no page at " + m.vpName(mm, vp) + "; ");
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: no page at " + m.vpName(mm, vp) + "; ");
+                    }
                     fail(c, t, kp, 0);
                     return true;
                 }
                 int p = k.pfn(c, mm, vp);
                 if (p == kp) {
-                    say(c, "ksmd: already the KSM page; ");
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: already the KSM page; ");
+                    }
                     fail(c, t, kp, 0);
                     return true;
                 }
                 if (k.count(c, p) != k.mapcount(c, p)) {
-                    say(c, "ksmd: " + (brlock ? "br_write_lock; " : "") + Paths.pg(p) + " count " + k.count(c, p)
-                            + " != mapcount " + k.mapcount(c, p) + "; ");
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: " + (brlock ? "br_write_lock; " : "") + Paths.pg(p) + " count " + k.count(c, p)
+                                + " != mapcount " + k.mapcount(c, p) + "; ");
+                    }
                     fail(c, t, kp, 0);
                     return true;
                 }
                 k.set(c, m.fPa[t], p);
                 if (brlock) {
                     k.setPte(c, mm, vp, p, false);
-                    say(c, "ksmd: br_write_lock; " + Paths.pg(p) + " count == mapcount " + k.mapcount(c, p)
-                            + "; write-protect " + m.vpName(mm, vp) + "; br_write_unlock");
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: br_write_lock; " + Paths.pg(p) + " count == mapcount " + k.mapcount(c, p)
+                                + "; write-protect " + m.vpName(mm, vp) + "; br_write_unlock");
+                    }
                     k.set(c, m.fPhase[t], Phase.KSM_REPL);
                 } else {
-                    say(c, "ksmd: pte_offset_map_lock; " + Paths.pg(p) + " count == mapcount " + k.mapcount(c, p));
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: pte_offset_map_lock; " + Paths.pg(p) + " count == mapcount " + k.mapcount(c, p));
+                    }
                     k.set(c, m.fPhase[t], Phase.KSM_WPROT);
                 }
                 return true;
@@ -287,7 +335,9 @@ final class Ksm {
             case Phase.KSM_WPROT: {
                 int p = k.get(c, m.fPa[t]);
                 k.setPte(c, mm, vp, p, false);
-                say(c, "ksmd: write-protect " + m.vpName(mm, vp) + "; pte_unmap_unlock");
+                if (Paths.tr(c)) {
+                    say(c, "ksmd: write-protect " + m.vpName(mm, vp) + "; pte_unmap_unlock");
+                }
                 k.set(c, m.fPhase[t], Phase.KSM_REPL);
                 return true;
             }
@@ -302,7 +352,9 @@ final class Ksm {
                     return false; // replace_page's ptep_clear_flush: the IPI waits for irqs-off gup_fast
                 }
                 if (!same || !identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[vp])) {
-                    say(c, "ksmd: " + (same ? "contents differ" : "!pte_same") + "; ");
+                    if (Paths.tr(c)) {
+                        say(c, "ksmd: " + (same ? "contents differ" : "!pte_same") + "; ");
+                    }
                     fail(c, t, kp, 0);
                     return true;
                 }
@@ -313,7 +365,9 @@ final class Ksm {
                     k.set(c, m.fPhase[t], Phase.KSM_CHECK);
                 } else {
                     k.putRef(c, kp, false);
-                    say(c, "; ksmd drops its KSM page reference");
+                    if (Paths.tr(c)) {
+                        say(c, "; ksmd drops its KSM page reference");
+                    }
                     k.endOp(c, t);
                 }
                 return true;

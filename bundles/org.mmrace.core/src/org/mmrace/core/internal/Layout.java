@@ -13,8 +13,8 @@ public final class Layout {
     private final List<int[]> specs = new ArrayList<>();
     private int word;
     private int bit;
-    private int[] wordOf;
-    private int[] shiftOf;
+    /** Per field: word << 16 | shift << 8 | width, one load per access in the search's inner loop. */
+    private int[] desc;
     private long[] maskOf;
 
     /** Adds a field wide enough for values 0..maxValue; returns -1 when maxValue is 0 (a constant). */
@@ -35,13 +35,11 @@ public final class Layout {
 
     public void seal() {
         int n = specs.size();
-        wordOf = new int[n];
-        shiftOf = new int[n];
+        desc = new int[n];
         maskOf = new long[n];
         for (int i = 0; i < n; i++) {
             int[] s = specs.get(i);
-            wordOf[i] = s[0];
-            shiftOf[i] = s[1];
+            desc[i] = s[0] << 16 | s[1] << 8 | s[2];
             maskOf[i] = s[2] == 64 ? -1L : (1L << s[2]) - 1;
         }
     }
@@ -67,7 +65,11 @@ public final class Layout {
     }
 
     public int get(long[] s, int f) {
-        return f < 0 ? 0 : (int) ((s[wordOf[f]] >>> shiftOf[f]) & maskOf[f]);
+        if (f < 0) {
+            return 0;
+        }
+        int d = desc[f];
+        return (int) ((s[d >>> 16] >>> (d >>> 8 & 63)) & (-1L >>> (64 - (d & 127))));
     }
 
     public void set(long[] s, int f, long v) {
@@ -79,8 +81,8 @@ public final class Layout {
             throw new ModelLimitException("value " + v + " does not fit field " + names.get(f)
                     + " (the scenario exceeds a bound the engine computed for it)");
         }
-        int w = wordOf[f];
-        int sh = shiftOf[f];
+        int w = desc[f] >>> 16;
+        int sh = desc[f] >>> 8 & 63;
         s[w] = (s[w] & ~(maskOf[f] << sh)) | (v << sh);
     }
 }

@@ -220,30 +220,18 @@ final class Paths {
         }
         boolean locked = c.pageLocked[p];
         boolean reuse;
-        String why;
         if (cfg.anonExclusive) {
             // COW fixes part 2: exclusive -> reuse; else KSM or count > 1 -> copy; else reuse and mark exclusive
-            if (k.excl(c, p)) {
-                reuse = true;
-                why = "PageAnonExclusive";
-            } else if (k.ksm(c, p) || locked || k.count(c, p) > 1) {
-                reuse = false;
-                why = k.ksm(c, p) ? "KSM page" : locked ? "trylock_page failed" : "count " + k.count(c, p) + " > 1";
-            } else {
-                reuse = true;
-                why = "count 1: reuse and set PageAnonExclusive";
-            }
+            reuse = k.excl(c, p) || !(k.ksm(c, p) || locked || k.count(c, p) > 1);
         } else if (cfg.reuseOnCount) {
             // 09854ba94c6a: reuse only when not KSM and count == 1 after a successful trylock
             reuse = !k.ksm(c, p) && k.count(c, p) == 1 && !locked;
-            why = k.ksm(c, p) ? "KSM page" : locked ? "trylock_page failed" : "count " + k.count(c, p)
-                    + (reuse ? " == 1" : " != 1");
         } else {
             // 2.6.27: TestSetPageLocked, then can_share_swap_page: mapcount (+ swapcount) == 1
             reuse = !k.ksm(c, p) && !locked && k.mapcount(c, p) == 1;
-            why = k.ksm(c, p) ? "KSM page" : locked ? "trylock_page failed" : "mapcount " + k.mapcount(c, p)
-                    + (reuse ? " == 1" : " != 1");
         }
+        // the reason in kernel words, built only for traces (string building is costly in the search)
+        String why = tr(c) ? wpReason(c, p, locked, reuse) : "";
         if (reuse) {
             k.set(c, m.fPhase[t], Phase.WP_REUSE);
             if (tr(c)) {
@@ -261,6 +249,24 @@ final class Paths {
             say(c, (unshare ? "do_wp_page(unshare): " : "do_wp_page: ") + why + ": copy; page_cache_get "
                     + pg(p) + " count " + (k.count(c, p) - 1) + "->" + k.count(c, p) + "; pte_unmap_unlock");
         }
+    }
+
+    private String wpReason(Step c, int p, boolean locked, boolean reuse) {
+        if (cfg.anonExclusive) {
+            if (k.excl(c, p)) {
+                return "PageAnonExclusive";
+            }
+            if (!reuse) {
+                return k.ksm(c, p) ? "KSM page" : locked ? "trylock_page failed" : "count " + k.count(c, p) + " > 1";
+            }
+            return "count 1: reuse and set PageAnonExclusive";
+        }
+        if (cfg.reuseOnCount) {
+            return k.ksm(c, p) ? "KSM page" : locked ? "trylock_page failed" : "count " + k.count(c, p)
+                    + (reuse ? " == 1" : " != 1");
+        }
+        return k.ksm(c, p) ? "KSM page" : locked ? "trylock_page failed" : "mapcount " + k.mapcount(c, p)
+                + (reuse ? " == 1" : " != 1");
     }
 
     /** Whether a party other than mm references page p (another mm's pte, or a reference held for another mm). */

@@ -274,20 +274,21 @@ public final class Search {
         return idx;
     }
 
-    /** Doubles the table into a new array, published by the volatile write once it is complete. */
+    /**
+     * Doubles the table into a new array, published by the volatile write once it is complete. The
+     * entries are rebuilt from the arena in index order (sequential reads; the old table's order would
+     * read the arena at random).
+     */
     private void grow() {
-        int[] old = table;
-        int[] t = new int[old.length * 2];
+        int[] t = new int[table.length * 2];
         int mask = t.length - 1;
-        for (int e : old) {
-            if (e != 0) {
-                long idx = (e & IDX_MASK) - 1L;
-                int i = hash(states[(int) (idx >>> CHUNK_BITS)], (int) (idx & (CHUNK - 1)) * W, W) & mask;
-                while (t[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                t[i] = e;
+        for (long idx = 0; idx < distinct; idx++) {
+            int h = hash(states[(int) (idx >>> CHUNK_BITS)], (int) (idx & (CHUNK - 1)) * W, W);
+            int i = h & mask;
+            while (t[i] != 0) {
+                i = (i + 1) & mask;
             }
+            t[i] = (int) (idx + 1) | (h & ~IDX_MASK);
         }
         table = t;
     }
@@ -304,6 +305,9 @@ public final class Search {
         int[] candParent = new int[SLICE * 4];
         byte[] candActor = new byte[SLICE * 4];
         int[] candHash = new int[SLICE * 4];
+        int[] slots = new int[SLICE * 4];
+        /** Keeps the touching loads of {@link #filter} from being optimised away. */
+        long sink;
         int n;
         long from;
         long to;
@@ -361,9 +365,55 @@ public final class Search {
                     }
                     expand(i);
                 }
+                filter();
             } catch (RuntimeException e) {
                 error = e;
             }
+        }
+
+        /**
+         * Drops the successors the table certainly holds, keeping the order of the others. The probes
+         * of a whole slice are done in passes: first every candidate's home slot is read (independent
+         * loads, so their cache misses overlap instead of following one another), then the arena line
+         * of every entry whose tag matches, then the real probes, which now mostly hit the cache.
+         */
+        private void filter() {
+            int[] t = table;
+            int msk = t.length - 1;
+            int[] home = slotScratch(n);
+            for (int j = 0; j < n; j++) {
+                home[j] = (int) ENTRY.getAcquire(t, candHash[j] & msk);
+            }
+            long touch = 0;
+            for (int j = 0; j < n; j++) {
+                int e = home[j];
+                if (e != 0 && (e & ~IDX_MASK) == (candHash[j] & ~IDX_MASK)) {
+                    long idx = (e & IDX_MASK) - 1L;
+                    touch += states[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1)) * W];
+                }
+            }
+            sink = touch;
+            int kept = 0;
+            for (int j = 0; j < n; j++) {
+                if (contains(cand, j * W, candHash[j])) {
+                    continue;
+                }
+                if (kept != j) {
+                    System.arraycopy(cand, j * W, cand, kept * W, W);
+                    candParent[kept] = candParent[j];
+                    candActor[kept] = candActor[j];
+                    candHash[kept] = candHash[j];
+                }
+                kept++;
+            }
+            n = kept;
+        }
+
+        private int[] slotScratch(int size) {
+            if (slots.length < size) {
+                slots = new int[Math.max(size, slots.length * 2)];
+            }
+            return slots;
         }
 
         private void expand(long i) {
@@ -385,10 +435,7 @@ public final class Search {
                 }
                 any = true;
                 gen++;
-                int h = hash(step.s, 0, W);
-                if (!contains(step.s, 0, h)) {
-                    add(step.s, h, (int) i, a);
-                }
+                add(step.s, hash(step.s, 0, W), (int) i, a); // filtered against the table in filter()
             }
             if (!any) {
                 System.arraycopy(src, 0, step.s, 0, W);
@@ -596,6 +643,14 @@ public final class Search {
     }
 
     private void merge(Slice sl) {
+        // touch every candidate's home slot first: independent loads whose cache misses overlap
+        int[] t = table;
+        int msk = t.length - 1;
+        int touch = 0;
+        for (int j = 0; j < sl.n; j++) {
+            touch += t[sl.candHash[j] & msk];
+        }
+        sl.sink += touch;
         for (int j = 0; j < sl.n; j++) {
             insert(sl.cand, j * W, sl.candHash[j], sl.candParent[j], sl.candActor[j]);
         }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mmrace.core.graph.GraphResult;
+import org.mmrace.core.graph.StateGraph;
 import org.mmrace.core.internal.Config;
+import org.mmrace.core.internal.GraphBuilder;
 import org.mmrace.core.internal.Model;
 import org.mmrace.core.internal.ModelLimitException;
 import org.mmrace.core.internal.Replay;
@@ -71,6 +74,40 @@ public final class Explorer {
         } catch (RuntimeException e) {
             return RunResult.error(spec.name(), strategy.id(), new EngineError("internal error while building"
                     + " traces: " + e, spec.pos()));
+        }
+    }
+
+    /** The most states {@link #exploreGraph} keeps by default: what a state-space view can still show. */
+    public static final int GRAPH_MAX_STATES = 5_000;
+
+    /**
+     * Explores the run completely and returns its state graph (nodes, edges with kernel-step labels,
+     * shortest counterexample per violation, {@link StateGraph#traceTo}), or, when it has more than
+     * {@code maxStates} distinct states, {@link GraphResult.TooLarge} (the view says why nothing is
+     * drawn). Never throws for bad input: {@link GraphResult.Failed}. Single-threaded; cancellable.
+     */
+    public static GraphResult exploreGraph(ScenarioSpec spec, Strategy strategy, int maxStates,
+            CancellationToken token) {
+        try {
+            Model model = new Model(spec, new Config(strategy));
+            return new GraphBuilder(model).build(spec.name(), strategy.id(), maxStates, token);
+        } catch (ScenarioException e) {
+            return new GraphResult.Failed(new EngineError(e.getMessage(), e.pos()));
+        } catch (ModelLimitException e) {
+            return new GraphResult.Failed(new EngineError("scenario too large for the engine: " + e.getMessage(),
+                    spec.pos()));
+        } catch (RuntimeException e) {
+            return new GraphResult.Failed(new EngineError("invalid scenario: " + e.getMessage(), spec.pos()));
+        }
+    }
+
+    /** As {@link #exploreGraph(ScenarioSpec, Strategy, int, CancellationToken)}, resolving the strategy id. */
+    public static GraphResult exploreGraph(ScenarioSpec spec, String strategyId, int maxStates,
+            CancellationToken token) {
+        try {
+            return exploreGraph(spec, Strategies.resolve(strategyId, spec.strategies()), maxStates, token);
+        } catch (StrategyException e) {
+            return new GraphResult.Failed(new EngineError(e.getMessage(), e.pos()));
         }
     }
 
