@@ -54,6 +54,21 @@ class RunCommandTest {
     }
 
     @Test
+    void saveWritesTheResultFileTheWorkbenchReopens() throws Exception {
+        Path f = dir.resolve("seed.race");
+        Files.copy(Cli.scenario("odirect-fork-writer.race"), f);
+        Cli r = Cli.run("run", f.toString(), "-s", "linux-2.6.27,brlock-2008", "--save");
+        assertEquals(0, r.exit(), r.toString());
+        Path saved = dir.resolve("seed.raceresult");
+        assertTrue(Files.exists(saved), r.toString());
+        var results = org.mmrace.core.emf.ResultXmi.fromEmf(org.mmrace.model.ResultFiles.load(saved));
+        assertEquals(2, results.size());
+        assertEquals("VIOLATED", results.get(0).verdict().name());
+        assertEquals("HOLDS", results.get(1).verdict().name());
+        assertFalse(results.get(0).violations().isEmpty());
+    }
+
+    @Test
     void stateLimitGivesIncompleteAndExitThree() {
         Cli r = Cli.run("run", Cli.scenario("odirect-fork-writer.race").toString(), "-s", "brlock-2008", "--max-states", "3");
         assertEquals(3, r.exit(), r.toString());

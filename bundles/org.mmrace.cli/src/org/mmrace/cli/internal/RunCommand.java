@@ -1,5 +1,6 @@
 package org.mmrace.cli.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.mmrace.core.emf.ResultXmi;
 import org.mmrace.core.run.ConditionResult;
 import org.mmrace.core.run.ExploreOptions;
 import org.mmrace.core.run.RunResult;
@@ -22,6 +24,7 @@ import org.mmrace.export.diagram.PatchDiagram;
 import org.mmrace.export.json.ResultJson;
 import org.mmrace.lang.LoadedScenario;
 import org.mmrace.lang.ScenarioLoader;
+import org.mmrace.model.ResultFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "N", description = "width of the patch diagrams (default: ${DEFAULT-VALUE})")
     int width = PatchDiagram.DEFAULT_WIDTH;
 
+    @Option(names = "--save", description = "also write <name>.raceresult next to each scenario (EMF XMI, as the workbench does; written atomically)")
+    boolean save;
+
     RunCommand(Console console) {
         this.console = console;
     }
@@ -100,8 +106,10 @@ final class RunCommand implements Callable<Integer> {
             }
             Map<String, ExpectSpec> expectations = new LinkedHashMap<>();
             spec.expectations().forEach(e -> expectations.put(e.strategy(), e));
+            List<RunResult> fileResults = new ArrayList<>();
             for (ScenarioRunner.Choice choice : chosen.get()) {
                 RunResult r = runner.run(spec, choice);
+                fileResults.add(r);
                 results++;
                 Optional<ExpectSpec> expect = Optional.ofNullable(expectations.get(choice.id()));
                 Optional<String> expected = expect.map(e -> e.outcome().name().toLowerCase(Locale.ROOT));
@@ -119,6 +127,9 @@ final class RunCommand implements Callable<Integer> {
                     printText(input.path(), r, expect);
                 }
             }
+            if (save) {
+                exit = exit.and(saveResults(input.path(), spec, fileResults, expectations));
+            }
         }
         if (json) {
             console.out().print(new ResultJson().document(entries));
@@ -126,6 +137,22 @@ final class RunCommand implements Callable<Integer> {
             console.out().printf("%d result%s; expectations: %d met, %d not met%n", results, results == 1 ? "" : "s", met, unmet);
         }
         return exit.code();
+    }
+
+    /** {@code dir/x.race} -> {@code dir/x.raceresult}, the file the workbench reopens. */
+    private ExitCode saveResults(Path scenario, ScenarioSpec spec, List<RunResult> results, Map<String, ExpectSpec> expectations) {
+        String name = scenario.getFileName().toString().replaceFirst("\\.race$", "");
+        Path out = scenario.resolveSibling(name + "." + ResultFiles.EXTENSION);
+        Map<String, String> expected = new LinkedHashMap<>();
+        expectations.forEach((k, v) -> expected.put(k, v.outcome().name().toLowerCase(Locale.ROOT)));
+        try {
+            ResultFiles.save(ResultXmi.toEmf(scenario.toAbsolutePath().toString(), spec.name(), results, expected), out);
+            console.err().println("mmrace: wrote " + out);
+            return ExitCode.OK;
+        } catch (IOException | RuntimeException e) {
+            console.err().println(out + ":1:1: error: cannot write the results: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
     }
 
     static boolean matches(RunResult r, ExpectSpec e) {

@@ -29,7 +29,7 @@ import org.mmrace.model.ResultFiles;
 import org.mmrace.ui.internal.core.MmraceUi;
 import org.mmrace.ui.internal.core.ResultsRegistry;
 import org.mmrace.ui.internal.core.ScenarioResults;
-import org.mmrace.ui.internal.results.ResultXmi;
+import org.mmrace.core.emf.ResultXmi;
 
 /**
  * Runs one scenario under the chosen strategies, one after another, as a workbench job: the

@@ -1,4 +1,4 @@
-package org.mmrace.ui.internal.results;
+package org.mmrace.core.emf;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
