@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.mmrace.lang.Diagnostic;
 import org.mmrace.lang.LoadedScenario;
-import org.mmrace.lang.ScenarioLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,15 +29,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExitCode exit = ExitCode.OK;
-        ScenarioLoader loader = new ScenarioLoader();
-        for (Inputs.Input input : Inputs.collect(files)) {
-            if (input.missing()) {
-                console.err().println(Inputs.missing(input.path()));
+        for (Inputs.Loaded input : Inputs.load(console, files)) {
+            if (input.scenario().isEmpty()) {
                 exit = exit.and(ExitCode.BAD_INPUT);
                 continue;
             }
-            LoadedScenario loaded = loader.load(input.path());
-            loaded.diagnostics().forEach(d -> console.err().println(d.format()));
+            LoadedScenario loaded = input.scenario().get();
             long warnings = loaded.diagnostics().stream().filter(d -> !d.isError()).count();
             if (loaded.hasErrors()) {
                 exit = exit.and(ExitCode.BAD_INPUT);

@@ -12,6 +12,7 @@ import org.mmrace.core.run.ExploreOptions;
 import org.mmrace.core.run.RunResult;
 import org.mmrace.core.run.Verdict;
 import org.mmrace.core.run.Violation;
+import org.mmrace.core.spec.ScenarioSpec;
 import org.mmrace.core.trace.Trace;
 import org.mmrace.core.trace.TraceStep;
 import org.mmrace.export.diagram.PatchDiagram;
@@ -20,8 +21,6 @@ import org.mmrace.export.graph.GraphExporter;
 import org.mmrace.export.json.ResultJson;
 import org.mmrace.export.mm.MmStateGraph;
 import org.mmrace.export.mm.SequenceChart;
-import org.mmrace.lang.LoadedScenario;
-import org.mmrace.lang.ScenarioLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,23 +79,17 @@ final class ExportCommand implements Callable<Integer> {
             console.error("png needs --out PATH (binary data is not written to a terminal)");
             return ExitCode.BAD_INPUT.code();
         }
-        List<Inputs.Input> inputs = Inputs.collect(List.of(file));
-        if (inputs.get(0).missing()) {
-            console.err().println(Inputs.missing(file));
-            return ExitCode.BAD_INPUT.code();
-        }
-        LoadedScenario loaded = new ScenarioLoader().load(file);
-        loaded.diagnostics().forEach(d -> console.err().println(d.format()));
-        if (loaded.spec().isEmpty()) {
+        Optional<ScenarioSpec> spec = Inputs.load(console, List.of(file)).get(0).spec();
+        if (spec.isEmpty()) {
             return ExitCode.BAD_INPUT.code();
         }
         ScenarioRunner runner = new ScenarioRunner(console,
                 new ExploreOptions(maxStates, Duration.ofSeconds(timeoutSeconds), Runtime.getRuntime().availableProcessors()));
-        Optional<List<ScenarioRunner.Choice>> choice = runner.strategies(file.toString(), loaded.spec().get(), List.of(strategy));
+        Optional<List<ScenarioRunner.Choice>> choice = runner.strategies(file.toString(), spec.get(), List.of(strategy));
         if (choice.isEmpty()) {
             return ExitCode.BAD_INPUT.code();
         }
-        RunResult r = runner.run(loaded.spec().get(), choice.get().get(0));
+        RunResult r = runner.run(spec.get(), choice.get().get(0));
         if (r.verdict() == Verdict.ERROR) {
             r.error().ifPresent(e -> console.err().println(file + ":" + e.pos().line() + ":" + e.pos().column() + ": error: " + e.message()));
             return ExitCode.BAD_INPUT.code();

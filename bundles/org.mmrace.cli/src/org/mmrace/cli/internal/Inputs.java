@@ -6,7 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.mmrace.core.spec.ScenarioSpec;
+import org.mmrace.lang.LoadedScenario;
+import org.mmrace.lang.ScenarioLoader;
 
 /** The .race files named on the command line: files as given, directories walked recursively. */
 final class Inputs {
@@ -34,6 +39,31 @@ final class Inputs {
             }
         }
         return inputs;
+    }
+
+    /** An input after loading: empty when the file does not exist. */
+    record Loaded(Path path, Optional<LoadedScenario> scenario) {
+        /** What the engine runs, when the file exists and has no error. */
+        Optional<ScenarioSpec> spec() {
+            return scenario.flatMap(LoadedScenario::spec);
+        }
+    }
+
+    /** Collects and loads the inputs, printing every diagnostic (and every missing file) on stderr. */
+    static List<Loaded> load(Console console, List<Path> args) {
+        ScenarioLoader loader = new ScenarioLoader();
+        List<Loaded> loaded = new ArrayList<>();
+        for (Input input : collect(args)) {
+            if (input.missing()) {
+                console.err().println(missing(input.path()));
+                loaded.add(new Loaded(input.path(), Optional.empty()));
+                continue;
+            }
+            LoadedScenario scenario = loader.load(input.path());
+            scenario.diagnostics().forEach(d -> console.err().println(d.format()));
+            loaded.add(new Loaded(input.path(), Optional.of(scenario)));
+        }
+        return loaded;
     }
 
     /** {@code file:1:1: error: no such file}, the shape of every input problem. */

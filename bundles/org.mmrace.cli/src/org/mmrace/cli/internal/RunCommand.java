@@ -22,8 +22,6 @@ import org.mmrace.core.spec.ScenarioSpec;
 import org.mmrace.core.trace.Trace;
 import org.mmrace.export.diagram.PatchDiagram;
 import org.mmrace.export.json.ResultJson;
-import org.mmrace.lang.LoadedScenario;
-import org.mmrace.lang.ScenarioLoader;
 import org.mmrace.model.ResultFiles;
 
 import picocli.CommandLine.Command;
@@ -82,23 +80,15 @@ final class RunCommand implements Callable<Integer> {
         ScenarioRunner runner = new ScenarioRunner(console, options);
         ExitCode exit = ExitCode.OK;
         List<ResultJson.Entry> entries = new ArrayList<>();
-        ScenarioLoader loader = new ScenarioLoader();
         int met = 0;
         int unmet = 0;
         int results = 0;
-        for (Inputs.Input input : Inputs.collect(files)) {
-            if (input.missing()) {
-                console.err().println(Inputs.missing(input.path()));
+        for (Inputs.Loaded input : Inputs.load(console, files)) {
+            if (input.spec().isEmpty()) {
                 exit = exit.and(ExitCode.BAD_INPUT);
                 continue;
             }
-            LoadedScenario loaded = loader.load(input.path());
-            loaded.diagnostics().forEach(d -> console.err().println(d.format()));
-            if (loaded.spec().isEmpty()) {
-                exit = exit.and(ExitCode.BAD_INPUT);
-                continue;
-            }
-            ScenarioSpec spec = loaded.spec().get();
+            ScenarioSpec spec = input.spec().get();
             Optional<List<ScenarioRunner.Choice>> chosen = runner.strategies(input.path().toString(), spec, strategies);
             if (chosen.isEmpty()) {
                 exit = exit.and(ExitCode.BAD_INPUT);
