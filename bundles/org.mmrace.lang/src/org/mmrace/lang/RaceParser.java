@@ -16,7 +16,7 @@ import org.mmrace.lang.internal.ScenarioParser;
 import org.mmrace.model.scenario.ScenarioFactory;
 
 /**
- * Parses .race files (SCENARIO-FORMAT version 1) into {@link org.mmrace.model.scenario.Scenario}
+ * Parses .race files (format version 1, docs/format.md) into {@link org.mmrace.model.scenario.Scenario}
  * objects. Never throws for any content: every problem is a {@link Diagnostic} with file, line and
  * column. Stateless and thread-safe.
  */

@@ -187,7 +187,7 @@ public final class RaceValidator {
         }
         own.put(mapping.getRegion(), Math.max(1, mapping.getPages()));
       }
-      // A child inherits its parent's region names at fork (SCENARIO-FORMAT "fork CHILD").
+      // A child inherits its parent's region names at fork (docs/format.md, "fork CHILD").
       // Forks may chain (C forks D): resolve in passes; a cycle leaves a process without regions.
       boolean changed = true;
       while (changed) {

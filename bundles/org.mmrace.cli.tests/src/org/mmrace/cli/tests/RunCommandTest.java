@@ -18,7 +18,7 @@ class RunCommandTest {
 
     @Test
     void seedRaceUnder2627IsViolatedAsItsFileExpectsAndPrintsHerdObservations() {
-        // SEMANTICS.md 2.6.27: gup_fast takes the DIO reference, fork write-protects the page, the
+        // docs/semantics.md 2.6.27: gup_fast takes the DIO reference, fork write-protects the page, the
         // writer's fault copies (mapcount 2), the DMA lands in the page only the child maps.
         Cli r = Cli.run("run", Cli.scenario("odirect-fork-writer.race").toString(), "--strategy", "linux-2.6.27");
         assertEquals(0, r.exit(), r.toString());

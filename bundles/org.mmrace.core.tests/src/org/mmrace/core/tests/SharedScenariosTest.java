@@ -12,7 +12,7 @@ import org.mmrace.core.strategy.Strategies;
 
 /**
  * The three example scenarios under all 13 strategies. Each expected verdict is derived by hand
- * from SEMANTICS.md; the comment next to it names the interleaving that breaks it or why none can.
+ * from docs/semantics.md; the comment next to it names the interleaving that breaks it or why none can.
  */
 class SharedScenariosTest {
 

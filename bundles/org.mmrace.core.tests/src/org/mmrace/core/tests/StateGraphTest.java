@@ -140,7 +140,7 @@ class StateGraphTest {
 
     @Test
     void noIpiFlushOfTheMmCompletesWhileGupFastHasIrqsOff() {
-        // SEMANTICS.md: "only flushes that the kernel does by IPI wait for gup_fast's irqs-off section";
+        // docs/semantics.md: "only flushes that the kernel does by IPI wait for gup_fast's irqs-off section";
         // do_wp_page's ptep_clear_flush and mprotect's flush_tlb_range are such flushes (the lead's
         // ruling, docs/semantics-notes.md "IPI flushes"). No edge doing one may leave a state in which a
         // gup_fast of the same mm is between its pte read and its reference or recheck. (A flush in C

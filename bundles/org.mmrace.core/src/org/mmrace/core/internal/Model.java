@@ -838,7 +838,7 @@ public final class Model {
         op.write = write;
         op.fast = gup.map(g -> g == GupMode.FAST).orElse(true);
         boolean defaultPin = op.kind == Op.Kind.DIO ? cfg.dioPin : op.kind == Op.Kind.PIN;
-        // Before 5.7 there is no FOLL_PIN: a pin is a FOLL_GET reference (SEMANTICS.md, pin).
+        // Before 5.7 there is no FOLL_PIN: a pin is a FOLL_GET reference (docs/semantics.md, pin).
         op.pinRef = cfg.follPin && ref.map(r -> r == RefKind.PIN).orElse(defaultPin);
         return op;
     }

@@ -4,7 +4,7 @@ import org.mmrace.core.run.Oracle;
 import org.mmrace.core.run.ViolationClass;
 
 /**
- * The kernel paths of SEMANTICS.md as steps. Each method runs one atomic step of a thread in a given
+ * The kernel paths of docs/semantics.md as steps. Each method runs one atomic step of a thread in a given
  * phase, or returns false when that step is not enabled (a lock it needs is held). Knob-dependent
  * decisions read {@link Config}; nothing here knows any scenario.
  */

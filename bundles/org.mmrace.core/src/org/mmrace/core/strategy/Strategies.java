@@ -11,7 +11,7 @@ import org.mmrace.core.spec.SourcePos;
 import org.mmrace.core.spec.StrategyDef;
 
 /**
- * The 13 built-in strategies of SEMANTICS.md section 3, each the baseline plus its knob changes, and
+ * The 13 built-in strategies of docs/semantics.md section 3, each the baseline plus its knob changes, and
  * derivation of user strategies ({@code strategy mine = linux-2.6.27 with gup_fast.guard=brlock}).
  * Everything here is immutable.
  */
@@ -123,7 +123,7 @@ public final class Strategies {
         return List.copyOf(l);
     }
 
-    /** The 13 built-ins, in the order of SEMANTICS.md. */
+    /** The 13 built-ins, in the order of docs/semantics.md. */
     public static List<Strategy> builtins() {
         return BUILTINS;
     }

@@ -66,7 +66,7 @@ public final class ScenarioParser {
   static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
   static final Pattern SECTORS = Pattern.compile("([0-9]{1,9})(?:-([0-9]{1,9}))?");
 
-  /** The operations of version 1, in the order of SCENARIO-FORMAT.md (for messages). */
+  /** The operations of version 1, in the order of docs/format.md (for messages). */
   public static final List<String> OPERATIONS = List.of("store", "load", "fork", "exit", "munmap", "mprotect",
       "madvise", "dio_read", "dio_write", "aio_read", "aio_write", "aio_wait", "vmsplice", "pipe_read", "pin",
       "dma_write", "dma_read", "unpin", "ksm_merge", "signal", "wait");
