@@ -81,6 +81,49 @@ class CompareFromResultsTest {
         });
     }
 
+    @Test
+    void compareWithEachOtherOnTwoResultFilesOpensTheCompareEditorOnARunOfEach() throws Exception {
+        IFile scenario = TestProjects.file("compare-files", "odirect-fork-writer.race", SEED);
+        Path path = scenario.getLocation().toFile().toPath();
+        ScenarioSpec spec = new ScenarioLoader().load(path).spec().orElseThrow();
+        IFile old = resultFile("old-kernel.raceresult", spec, "linux-2.6.27");
+        IFile fixed = resultFile("fixed-kernel.raceresult", spec, "brlock-2008");
+
+        UiTestSupport.onUi(() -> {
+            org.eclipse.ui.navigator.CommonNavigator explorer = (org.eclipse.ui.navigator.CommonNavigator) TestProjects
+                    .page().showView(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER);
+            explorer.getCommonViewer().expandAll();
+            explorer.getCommonViewer().setSelection(new StructuredSelection(List.of(old, fixed)), true);
+            UiTestSupport.processEvents(UiTestSupport.display(), 300);
+            org.eclipse.ui.handlers.IHandlerService handlers = explorer.getSite()
+                    .getService(org.eclipse.ui.handlers.IHandlerService.class);
+            handlers.executeCommand("org.mmrace.ui.commands.compareResultFiles", null);
+            UiTestSupport.processEvents(UiTestSupport.display(), 500);
+            IEditorPart editor = TestProjects.page().getActiveEditor();
+            StrategyCompareInput input = assertInstanceOf(StrategyCompareInput.class, editor.getEditorInput());
+            // In the Project Explorer's order: fixed-kernel.raceresult before old-kernel.raceresult.
+            assertEquals(List.of("brlock-2008", "linux-2.6.27"),
+                    List.of(input.left().strategy(), input.right().strategy()));
+            // Read back from the files with their traces: 2.6.27's counterexample is there, brlock holds.
+            assertTrue(input.left().violations().isEmpty());
+            assertFalse(input.right().violations().isEmpty());
+            assertFalse(input.right().violations().get(0).trace().steps().isEmpty());
+            Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                    "compare-with-each-other");
+            return null;
+        });
+    }
+
+    /** A saved result of one strategy's run, as Run Scenario writes it, in the project. */
+    private static IFile resultFile(String name, ScenarioSpec spec, String strategy) throws Exception {
+        RunResult run = Explorer.explore(spec, strategy, ExploreOptions.defaults(), ProgressListener.NONE,
+                CancellationToken.none());
+        Path tmp = java.nio.file.Files.createTempDirectory("mmrace-compare").resolve(name);
+        org.mmrace.model.ResultFiles.save(org.mmrace.core.emf.ResultXmi.toEmf("odirect-fork-writer.race",
+                spec.name(), List.of(run), Map.of()), tmp);
+        return TestProjects.file("compare-files", name, java.nio.file.Files.readString(tmp));
+    }
+
     /** SWT fills a context menu when it is shown; show it once to read its items. */
     private static boolean menuHasCompare(ResultsView view) {
         org.eclipse.swt.widgets.Menu menu = view.viewer().getTable().getMenu();
