@@ -156,6 +156,11 @@ public final class StateSpaceView extends ViewPart implements ISelectionListener
         }
     }
 
+    /** The view's content, for tests. */
+    public StateSpacePanel panel() {
+        return panel;
+    }
+
     @Override
     public void setFocus() {
         panel.viewer().getControl().setFocus();
