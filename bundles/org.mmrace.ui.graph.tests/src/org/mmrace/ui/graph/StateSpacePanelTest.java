@@ -13,10 +13,17 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mmrace.core.graph.GraphResult;
+import org.mmrace.core.graph.StateGraph;
+import org.mmrace.core.run.CancellationToken;
+import org.mmrace.core.run.Explorer;
 import org.mmrace.core.run.RunResult;
 import org.mmrace.core.run.Violation;
+import org.mmrace.export.graph.EdgeStyle;
+import org.mmrace.export.graph.GraphEdge;
 import org.mmrace.export.graph.NodeStyle;
 import org.mmrace.ui.graph.internal.views.MmGraphPanel;
+import org.mmrace.ui.graph.internal.views.StateGraphDrawing;
 import org.mmrace.ui.graph.internal.views.StateSpacePanel;
 import org.mmrace.ui.graph.mm.TraceStepSelection;
 
@@ -76,5 +83,83 @@ class StateSpacePanelTest {
         mm.show(opened.get(0));
         SwtTestSupport.pump(display, 100);
         assertTrue(mm.bannerText().contains(first.key()), mm.bannerText());
+    }
+
+    @Test
+    void theWholeExploredStateGraphIsDrawnWithViolatingStatesRedAndTheShortestCounterexampleBold() throws Exception {
+        RunResult r = Seed.run("linux-2.6.27");
+        StateGraph g = (StateGraph) Explorer.exploreGraph(Seed.spec(), "linux-2.6.27", Explorer.GRAPH_MAX_STATES,
+                CancellationToken.none());
+        StateSpacePanel panel = new StateSpacePanel(shell, SWT.NONE);
+        List<TraceStepSelection> opened = new ArrayList<>();
+        panel.addTraceStepListener(opened::add);
+        shell.open();
+        SwtTestSupport.pump(display, 50);
+        long start = System.nanoTime();
+        panel.showGraph(r, g);
+        System.out.printf("StateSpacePanel: %d states, %d steps laid out and drawn in %d ms%n", g.nodes().size(),
+                g.edges().size(), (System.nanoTime() - start) / 1_000_000);
+        SwtTestSupport.pump(display, 150);
+
+        // Every distinct state and every enabled step the engine explored, nothing more.
+        assertEquals(r.stats().distinct(), g.nodes().size());
+        assertEquals(g.nodes().size(), panel.viewer().getGraph().nodes().size());
+        assertEquals(g.edges().size(), panel.viewer().getGraph().edges().size());
+        assertTrue(panel.summaryText().startsWith(g.nodes().size() + " distinct states and " + g.edges().size()),
+                panel.summaryText());
+
+        // Red exactly where the engine says a state violates something (2.6.27 loses the O_DIRECT read).
+        // (The viewer renames ids; the first label word is the state's id.)
+        List<String> red = panel.viewer().getGraph().nodes().stream().filter(n -> n.style().equals(NodeStyle.BUG))
+                .map(n -> n.lines().get(0).split(" ")[0]).toList();
+        List<String> violating = g.nodes().stream().filter(StateGraph.Node::violating)
+                .map(n -> StateGraphDrawing.nodeId(n.id())).toList();
+        assertEquals(violating, red);
+        assertTrue(!red.isEmpty());
+        assertEquals(List.of("s0 initial"), panel.viewer().getGraph().nodes().stream()
+                .filter(n -> n.style().equals(StateGraphDrawing.INITIAL)).map(n -> n.lines().get(0)).toList());
+
+        // Bold exactly along the shortest counterexample, whose length is the run's shortest trace.
+        StateGraph.Counterexample shortest = g.counterexamples().stream()
+                .min(java.util.Comparator.comparingInt(c -> c.edgeIndices().size())).orElseThrow();
+        GraphDescriptionProvider drawn = (GraphDescriptionProvider) panel.viewer().getContentProvider();
+        List<String> bold = drawn.graph().edges().stream()
+                .filter(e -> e.style().equals(EdgeStyle.BUG)).map(GraphEdge::id).toList();
+        assertEquals(shortest.edgeIndices().stream().sorted().map(StateGraphDrawing::edgeId).toList(), bold);
+        assertEquals(bold.size(), panel.viewer().getGraph().edges().stream()
+                .filter(e -> e.style().equals(EdgeStyle.BUG)).count());
+        assertEquals(r.violations().stream().mapToInt(v -> v.trace().steps().size()).min().orElseThrow(),
+                shortest.edgeIndices().size());
+        SwtTestSupport.screenshot(panel, "statespace-full-linux-2.6.27");
+
+        // Clicking the red end of the shortest counterexample opens the trace to it.
+        int end = shortest.nodeIds().get(shortest.nodeIds().size() - 1);
+        GraphDescriptionProvider.Node state = new GraphDescriptionProvider.Node(StateGraphDrawing.nodeId(end));
+        panel.viewer().reveal(state);
+        SwtTestSupport.pump(display, 50);
+        org.eclipse.swt.graphics.Point at = panel.viewer().getGraphControl()
+                .toScreen(panel.viewer().getBounds(state).orElseThrow().center());
+        SwtTestSupport.click(panel.viewer().getGraphControl(), at.x, at.y, 0);
+        assertEquals(1, opened.size());
+        assertEquals(g.traceTo(end).last(), opened.get(0).state());
+        assertTrue(opened.get(0).isLastStep());
+        assertTrue(opened.get(0).violation().isPresent());
+        assertTrue(panel.openedText().startsWith("Trace to s" + end + ": "), panel.openedText());
+        SwtTestSupport.pump(display, 50);
+        SwtTestSupport.screenshot(panel, "statespace-full-linux-2.6.27-opened");
+    }
+
+    @Test
+    void aRunLargerThanTheViewDrawsSaysHowManyStatesItHasAndDrawsNothing() {
+        RunResult r = Seed.run("linux-2.6.27");
+        GraphResult tooLarge = Explorer.exploreGraph(Seed.spec(), "linux-2.6.27", 10, CancellationToken.none());
+        StateSpacePanel panel = new StateSpacePanel(shell, SWT.NONE);
+        shell.open();
+        panel.showGraph(r, tooLarge);
+        SwtTestSupport.pump(display, 50);
+        assertTrue(tooLarge instanceof GraphResult.TooLarge, tooLarge.toString());
+        assertTrue(panel.summaryText().startsWith("Not drawn: this run has " + r.stats().distinct()
+                + " distinct states, more than the 10 the view draws"), panel.summaryText());
+        assertEquals(0, panel.viewer().getGraph().nodes().size());
     }
 }

@@ -30,10 +30,16 @@ public final class GraphDescriptionProvider extends LabelProvider
 
     private static final Graph EMPTY = Graph.builder().build();
     private Graph graph = EMPTY;
+    private java.util.Map<String, String> edgeToolTips = java.util.Map.of();
 
     @Override
     public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
         graph = newInput instanceof Graph g ? g : EMPTY;
+    }
+
+    /** Full texts for edges whose labels are clipped, by edge id; replaces the default edge tooltip. */
+    public void setEdgeToolTips(java.util.Map<String, String> toolTips) {
+        edgeToolTips = java.util.Map.copyOf(toolTips);
     }
 
     public Graph graph() {
@@ -96,6 +102,9 @@ public final class GraphDescriptionProvider extends LabelProvider
 
     @Override
     public String getToolTipText(Object element) {
+        if (element instanceof Edge e && edgeToolTips.containsKey(e.id())) {
+            return edgeToolTips.get(e.id());
+        }
         return node(element).flatMap(GraphNode::tooltip)
                 .or(() -> edge(element).map(e -> e.label() + ": " + title(e.source()) + " \u2192 " + title(e.target())))
                 .orElse(null);

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -23,6 +25,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.mmrace.core.run.RunResult;
+import org.mmrace.ui.graph.mm.StrategyCompareInput;
 import org.mmrace.ui.internal.application.MmracePerspective;
 import org.mmrace.ui.internal.core.Icons;
 import org.mmrace.ui.internal.core.MmraceUi;
@@ -35,7 +39,8 @@ import org.mmrace.ui.internal.trace.TraceView;
 /**
  * The Results view: for the scenario run last, a matrix of strategies (rows) against the file's
  * conditions and the built-in oracles (columns). A cell against the file's {@code expect} is
- * highlighted; double-clicking a cell opens the trace behind it in the Trace view.
+ * highlighted; double-clicking a cell opens the trace behind it in the Trace view. Two selected
+ * strategy rows open side by side in the Compare Strategies editor.
  */
 public final class ResultsView extends ViewPart {
 
@@ -47,6 +52,12 @@ public final class ResultsView extends ViewPart {
     private ResultMatrix matrix = new ResultMatrix(List.of(), List.of());
     private List<Column> shownColumns = List.of();
     private Optional<ScenarioResults> shown = Optional.empty();
+    private final Action compare = new Action("Compare Strategies") {
+        @Override
+        public void run() {
+            compareSelected();
+        }
+    };
     private final Consumer<ScenarioResults> listener = r -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().asyncExec(() -> show(r));
@@ -59,7 +70,7 @@ public final class ResultsView extends ViewPart {
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
         header.setText("No results yet. Open a scenario and run it: Run > Run Scenario (Ctrl+F11).");
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer = new TableViewer(parent, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -79,6 +90,16 @@ public final class ResultsView extends ViewPart {
             }
         });
         getSite().setSelectionProvider(viewer);
+        compare.setToolTipText("Compare the two selected strategies: verdicts, conditions and traces side by side");
+        compare.setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_TOOL_COPY));
+        compare.setEnabled(false);
+        viewer.addSelectionChangedListener(e -> compare.setEnabled(selectedRuns().isPresent()));
+        MenuManager menu = new MenuManager();
+        menu.add(compare);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+        getViewSite().getActionBars().getToolBarManager().add(compare);
         MmraceUi.get().results().addListener(listener);
         MmraceUi.get().results().latest().ifPresent(this::show);
     }
@@ -113,6 +134,32 @@ public final class ResultsView extends ViewPart {
 
     public TableViewer viewer() {
         return viewer;
+    }
+
+    /** The Compare Strategies action: enabled when exactly two strategy rows with results are selected. */
+    public Action compareAction() {
+        return compare;
+    }
+
+    /** The runs of the two selected rows, in table order; empty unless exactly two rows with results. */
+    Optional<List<RunResult>> selectedRuns() {
+        List<?> selected = viewer.getStructuredSelection().toList();
+        if (selected.size() != 2 || shown.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RunResult> runs = matrix.rows().stream().filter(selected::contains)
+                .flatMap(r -> shown.get().result(r.strategy()).stream()).toList();
+        return runs.size() == 2 ? Optional.of(runs) : Optional.empty();
+    }
+
+    private void compareSelected() {
+        selectedRuns().ifPresent(runs -> {
+            try {
+                new StrategyCompareInput(runs.get(0), runs.get(1)).open(getSite().getPage());
+            } catch (PartInitException e) {
+                throw new IllegalStateException("cannot open the Compare Strategies editor", e);
+            }
+        });
     }
 
     /** The cell of {@code row} under table column {@code index}. */

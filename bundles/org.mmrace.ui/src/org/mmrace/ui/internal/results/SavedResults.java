@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mmrace.core.emf.ResultXmi;
 import org.mmrace.core.run.RunResult;
 import org.mmrace.model.ResultFiles;
 import org.mmrace.model.result.ResultFile;

@@ -3,12 +3,14 @@ package org.mmrace.ui.internal.trace;
 import org.eclipse.core.runtime.IAdaptable;
 import org.mmrace.core.trace.StateSnapshot;
 import org.mmrace.core.trace.TraceStep;
+import org.mmrace.ui.graph.mm.RunSource;
 import org.mmrace.ui.graph.mm.TraceStepSelection;
 import org.mmrace.ui.internal.results.TraceInput;
 
 /**
  * A step of a shown trace: what the Trace view selects and the MM State view shows. It adapts to
- * the graph views' {@link TraceStepSelection} (MM State Graph, State Space) when the run is known.
+ * the graph views' {@link TraceStepSelection} (MM State Graph, State Space) when the run is known,
+ * and to the {@link RunSource} the State Space view explores again for the whole state graph.
  */
 public record StepRef(TraceInput input, int index) implements IAdaptable {
 
@@ -16,6 +18,9 @@ public record StepRef(TraceInput input, int index) implements IAdaptable {
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == TraceStepSelection.class && input.result().isPresent()) {
             return adapter.cast(new TraceStepSelection(input.result().get(), input.trace(), index, input.violation()));
+        }
+        if (adapter == RunSource.class && input.result().isPresent()) {
+            return adapter.cast(new RunSource(input.scenarioFile()));
         }
         return null;
     }

@@ -11,7 +11,13 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.mmrace.core.graph.GraphResult;
+import org.mmrace.core.graph.StateGraph;
+import org.mmrace.core.graph.ViolationKey;
+import org.mmrace.core.run.Explorer;
 import org.mmrace.core.run.RunResult;
+import org.mmrace.core.run.Violation;
+import org.mmrace.core.trace.Trace;
 import org.mmrace.export.graph.LayoutOptions;
 import org.mmrace.export.mm.StateSpaceGraph;
 import org.mmrace.ui.graph.GraphDescriptionProvider;
@@ -19,9 +25,11 @@ import org.mmrace.ui.graph.GraphViewer;
 import org.mmrace.ui.graph.mm.TraceStepSelection;
 
 /**
- * The State Space view's content: the states a run's traces pass through, as a DAG, with a line
- * that says what is drawn (and why not everything). Selecting a state or a step hands out the
- * {@link TraceStepSelection} that leads there, so the trace and MM views can follow.
+ * The State Space view's content: the run's explored state graph ({@link #showGraph}, from
+ * {@link Explorer#exploreGraph}) or, when the scenario is not at hand, the states its traces pass
+ * through ({@link #show}), with a line that says what is drawn (and why not everything). Clicking a
+ * state hands out the {@link TraceStepSelection} that leads there, so the trace and MM views can
+ * follow, and names it in the panel's own header.
  */
 public final class StateSpacePanel extends Composite {
 
@@ -29,11 +37,13 @@ public final class StateSpacePanel extends Composite {
 
     private final Label title;
     private final Label summary;
+    private final Label opened;
     private final GraphViewer viewer;
     private final GraphDescriptionProvider provider = new GraphDescriptionProvider();
     private final List<Consumer<TraceStepSelection>> listeners = new ArrayList<>();
     private Optional<RunResult> result = Optional.empty();
     private Optional<StateSpaceGraph.StateSpace> space = Optional.empty();
+    private Optional<StateGraphDrawing> drawing = Optional.empty();
 
     public StateSpacePanel(Composite parent, int style) {
         super(parent, style);
@@ -46,6 +56,9 @@ public final class StateSpacePanel extends Composite {
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         summary = new Label(this, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        opened = new Label(this, SWT.NONE);
+        opened.setFont(JFaceResources.getTextFont());
+        opened.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         viewer = new GraphViewer(this, SWT.BORDER);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setLayoutOptions(LayoutOptions.defaults().withFlow(LayoutOptions.Flow.DOWN));
@@ -73,11 +86,85 @@ public final class StateSpacePanel extends Composite {
         return summary.getText();
     }
 
+    /** The header line naming the trace last opened by a click. */
+    public String openedText() {
+        return opened.getText();
+    }
+
+    /** The explored graph now drawn, if the view draws one (not the traces' union). */
+    public Optional<StateGraphDrawing> drawing() {
+        return drawing;
+    }
+
+    /** Says that the run's state graph is being explored (by a job) and clears the drawing. */
+    public void showExploring(RunResult run) {
+        result = Optional.of(run);
+        space = Optional.empty();
+        drawing = Optional.empty();
+        title.setText(run.scenario() + " under " + run.strategy() + ": " + run.verdict().name().toLowerCase());
+        summary.setText("Exploring the state graph of " + run.stats().distinct() + " distinct states\u2026");
+        opened.setText("");
+        layout(true, true);
+        viewer.setInput(null);
+    }
+
+    /** Draws the run's explored state graph, or says why there is none. */
+    public void showGraph(RunResult run, GraphResult graph) {
+        result = Optional.of(run);
+        space = Optional.empty();
+        drawing = Optional.empty();
+        title.setText(run.scenario() + " under " + run.strategy() + ": " + run.verdict().name().toLowerCase());
+        opened.setText("");
+        switch (graph) {
+            case StateGraph g -> {
+                StateGraphDrawing d = StateGraphDrawing.of(g);
+                drawing = Optional.of(d);
+                summary.setText(g.nodes().size() + " distinct states and " + g.edges().size()
+                        + " steps: the whole explored state graph. Red: violating states; bold red: the shortest "
+                        + "counterexample" + d.shortest().map(c -> " (" + c.key().words() + ", "
+                                + c.edgeIndices().size() + " steps)").orElse(" (none: nothing is violated)")
+                        + "; thick border: the initial state s0. Click a state to open the trace to it.");
+                layout(true, true);
+                provider.setEdgeToolTips(d.edgeToolTips());
+                viewer.setInput(d.graph());
+                startReadable(StateGraphDrawing.nodeId(0));
+            }
+            case GraphResult.TooLarge t -> say("Not drawn: this run has " + run.stats().distinct()
+                    + " distinct states, more than the " + t.maxStates() + " the view draws (the engine stopped at "
+                    + "depth " + t.depthReached() + "). A drawing that size is unreadable and takes ELK minutes to "
+                    + "lay out; open the counterexamples in the Trace view instead.");
+            case GraphResult.Cancelled c -> say("Exploration cancelled after " + c.statesSeen() + " states.");
+            case GraphResult.Failed f -> say("The state graph could not be explored: " + f.error().message());
+        }
+    }
+
+    private void say(String message) {
+        summary.setText(message);
+        layout(true, true);
+        viewer.setInput(null);
+    }
+
+    /**
+     * A graph fitted into the window has unreadable labels: keep them readable and start at the
+     * initial state; the user scrolls or zooms out (Zoom to Fit).
+     */
+    private void startReadable(String initialId) {
+        if (viewer.getZoom() < MIN_READABLE_ZOOM) {
+            viewer.setZoom(MIN_READABLE_ZOOM);
+            viewer.getBounds(new GraphDescriptionProvider.Node(initialId)).ifPresent(b -> viewer
+                    .getGraphControl().scrollTo(b.center(), viewer.getGraphControl().getClientArea().width / 2, 40));
+        }
+    }
+
+    /** Draws the states the run's traces pass through: all there is without the scenario. */
     public void show(RunResult run) {
-        if (result.filter(r -> r == run).isPresent()) {
+        if (result.filter(r -> r == run).isPresent() && drawing.isEmpty()) {
             return;
         }
         result = Optional.of(run);
+        drawing = Optional.empty();
+        opened.setText("");
+        provider.setEdgeToolTips(java.util.Map.of());
         StateSpaceGraph.StateSpace s = StateSpaceGraph.of(run);
         space = Optional.of(s);
         title.setText(run.scenario() + " under " + run.strategy() + ": " + run.verdict().name().toLowerCase());
@@ -86,17 +173,17 @@ public final class StateSpacePanel extends Composite {
                 : ""));
         layout(true, true);
         viewer.setInput(s.tooLarge().isPresent() ? null : s.graph());
-        if (s.tooLarge().isEmpty() && viewer.getZoom() < MIN_READABLE_ZOOM) {
-            // A long chain fitted into the window has unreadable labels: keep them readable and
-            // start at the initial state; the user scrolls or zooms out.
-            viewer.setZoom(MIN_READABLE_ZOOM);
-            viewer.getBounds(new GraphDescriptionProvider.Node(s.graph().nodes().get(0).id())).ifPresent(b -> viewer
-                    .getGraphControl().scrollTo(b.center(), viewer.getGraphControl().getClientArea().width / 2, 40));
+        if (s.tooLarge().isEmpty()) {
+            startReadable(s.graph().nodes().get(0).id());
         }
     }
 
-    /** The trace step a clicked state or step edge stands for. */
+    /** The trace step a clicked state (or, on the traces' union, a step edge) stands for. */
     public Optional<TraceStepSelection> selected(Object element) {
+        if (drawing.isPresent()) {
+            return element instanceof GraphDescriptionProvider.Node n ? openState(drawing.get(), n.id())
+                    : Optional.empty();
+        }
         String id = element instanceof GraphDescriptionProvider.Node n ? n.id()
                 : element instanceof GraphDescriptionProvider.Edge e ? e.id() : null;
         if (id == null || space.isEmpty() || result.isEmpty()) {
@@ -108,5 +195,28 @@ public final class StateSpacePanel extends Composite {
         }
         StateSpaceGraph.Path path = space.get().paths().get(at.path());
         return Optional.of(new TraceStepSelection(result.get(), path.trace(), at.step(), path.violation()));
+    }
+
+    /** The shortest trace to a state of the explored graph, as the selection the MM graph view follows. */
+    private Optional<TraceStepSelection> openState(StateGraphDrawing d, String drawnId) {
+        java.util.OptionalInt state = d.stateOf(drawnId);
+        if (state.isEmpty() || result.isEmpty()) {
+            return Optional.empty();
+        }
+        StateGraph.Node node = d.source().nodes().get(state.getAsInt());
+        Trace trace = d.source().traceTo(node.id());
+        Optional<Violation> violation = result.get().violations().stream()
+                .filter(v -> node.violations().stream().anyMatch(k -> same(k, v))).findFirst();
+        opened.setText("Trace to " + drawnId + ": " + trace.steps().size() + (trace.steps().size() == 1 ? " step" : " steps")
+                + (node.violating() ? ", violates " + String.join(", ",
+                        node.violations().stream().map(ViolationKey::words).sorted().toList()) : "")
+                + trace.steps().stream().reduce((a, b) -> b)
+                        .map(last -> "; last: " + (last.device() ? "device" : last.thread()) + ": " + last.kernelStep())
+                        .orElse(" (the initial state)"));
+        return Optional.of(TraceStepSelection.last(result.get(), trace, violation));
+    }
+
+    private static boolean same(ViolationKey k, Violation v) {
+        return k.oracle() == v.oracle() && k.violationClass() == v.violationClass() && k.condition().equals(v.condition());
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.mmrace.core.run.RunResult;
 import org.mmrace.core.spec.ExpectSpec;
 import org.mmrace.core.spec.ExpectedOutcome;
 import org.mmrace.core.spec.ScenarioSpec;
@@ -31,7 +32,7 @@ import org.mmrace.export.mm.CounterexampleExport;
 import org.mmrace.lang.LoadedScenario;
 import org.mmrace.lang.ScenarioLoader;
 
-/** Scenario, strategies, folder and formats of the counterexample export. */
+/** Scenario (or saved result file), strategies, folder and formats of the counterexample export. */
 final class ExportCounterexamplesPage extends WizardPage {
 
     private final Optional<Path> initialFile;
@@ -40,24 +41,26 @@ final class ExportCounterexamplesPage extends WizardPage {
     private Text folder;
     private final Map<CounterexampleExport.Format, Button> formatButtons = new LinkedHashMap<>();
     private Optional<ScenarioSpec> spec = Optional.empty();
+    private Optional<List<RunResult>> savedRuns = Optional.empty();
 
     ExportCounterexamplesPage(Optional<Path> initialFile) {
         super("counterexamples");
         this.initialFile = initialFile;
         setTitle("Export Counterexamples");
-        setDescription("Runs a scenario under the chosen strategies and writes every counterexample.");
+        setDescription("Runs a scenario under the chosen strategies, or reads a saved .raceresult, and writes every "
+                + "counterexample.");
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(3, false));
-        new Label(area, SWT.NONE).setText("Scenario:");
+        new Label(area, SWT.NONE).setText("Scenario or result:");
         file = new Text(area, SWT.BORDER);
         file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         browse(area, () -> {
             FileDialog d = new FileDialog(getShell(), SWT.OPEN);
-            d.setFilterExtensions(new String[] { "*.race" });
+            d.setFilterExtensions(new String[] { "*.race;*.raceresult", "*.race", "*.raceresult" });
             return d.open();
         }, file);
         new Label(area, SWT.NONE).setText("Strategies:");
@@ -106,9 +109,14 @@ final class ExportCounterexamplesPage extends WizardPage {
     private void load() {
         strategies.removeAll();
         spec = Optional.empty();
+        savedRuns = Optional.empty();
         Path path = Path.of(file.getText().trim());
         if (file.getText().isBlank() || !Files.isRegularFile(path)) {
             validate();
+            return;
+        }
+        if (CounterexampleFiles.isResultFile(path)) {
+            loadResult(path);
             return;
         }
         LoadedScenario loaded = new ScenarioLoader().load(path);
@@ -131,10 +139,29 @@ final class ExportCounterexamplesPage extends WizardPage {
         validate();
     }
 
+    /** Lists the runs a saved result holds, ticking those with counterexamples. */
+    private void loadResult(Path path) {
+        List<RunResult> runs;
+        try {
+            runs = CounterexampleFiles.load(path);
+        } catch (java.io.IOException | RuntimeException e) {
+            setErrorMessage(path.getFileName() + " is not a readable result file: " + e.getMessage());
+            setPageComplete(false);
+            return;
+        }
+        savedRuns = Optional.of(runs);
+        for (RunResult r : runs) {
+            TableItem item = new TableItem(strategies, SWT.NONE);
+            item.setText(r.strategy());
+            item.setChecked(!r.violations().isEmpty());
+        }
+        validate();
+    }
+
     private void validate() {
         String error = null;
-        if (spec.isEmpty()) {
-            error = "Choose a .race file.";
+        if (spec.isEmpty() && savedRuns.isEmpty()) {
+            error = "Choose a .race or .raceresult file.";
         } else if (strategies().isEmpty()) {
             error = "Tick at least one strategy.";
         } else if (folder.getText().isBlank()) {
@@ -148,6 +175,11 @@ final class ExportCounterexamplesPage extends WizardPage {
 
     Optional<ScenarioSpec> spec() {
         return spec;
+    }
+
+    /** The runs of a saved result file, when one was chosen instead of a scenario. */
+    Optional<List<RunResult>> savedRuns() {
+        return savedRuns;
     }
 
     List<String> strategies() {

@@ -20,13 +20,12 @@ import org.mmrace.core.run.CancellationToken;
 import org.mmrace.core.run.ExploreOptions;
 import org.mmrace.core.run.Explorer;
 import org.mmrace.core.run.RunResult;
-import org.mmrace.core.run.Verdict;
 import org.mmrace.core.spec.ScenarioSpec;
-import org.mmrace.export.diagram.PatchDiagram;
 import org.mmrace.export.mm.CounterexampleExport;
 
 /**
- * File > Export > mmrace > Counterexamples: runs a scenario under the chosen strategies and writes
+ * File > Export > mmrace > Counterexamples: runs a scenario under the chosen strategies, or reads
+ * the runs of a saved {@code .raceresult}, and writes
  * every counterexample at once (patch diagrams, MM graphs and sequence charts, JSON) through
  * {@link CounterexampleExport}, the writer the command line uses too.
  */
@@ -43,7 +42,7 @@ public final class ExportCounterexamplesWizard extends Wizard implements IExport
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         initialFile = Optional.ofNullable(selection == null ? null : selection.getFirstElement())
-                .map(o -> Adapters.adapt(o, IFile.class)).filter(f -> "race".equals(f.getFileExtension()))
+                .map(o -> Adapters.adapt(o, IFile.class)).filter(f -> "race".equals(f.getFileExtension()) || "raceresult".equals(f.getFileExtension()))
                 .map(f -> f.getLocation()).map(l -> l.toPath());
     }
 
@@ -55,24 +54,40 @@ public final class ExportCounterexamplesWizard extends Wizard implements IExport
 
     @Override
     public boolean performFinish() {
-        ScenarioSpec spec = page.spec().orElseThrow();
         List<String> strategies = page.strategies();
         Path folder = page.folder();
         Set<CounterexampleExport.Format> formats = page.formats();
         List<Path> written = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        Optional<List<RunResult>> saved = page.savedRuns();
+        Optional<ScenarioSpec> spec = page.spec();
         try {
             getContainer().run(true, true, monitor -> {
+                if (saved.isPresent()) {
+                    // A saved result keeps every trace whole: nothing to explore again.
+                    monitor.beginTask("Writing the saved counterexamples", IProgressMonitor.UNKNOWN);
+                    List<RunResult> chosen = saved.get().stream().filter(r -> strategies.contains(r.strategy()))
+                            .toList();
+                    try {
+                        CounterexampleFiles.Outcome out = CounterexampleFiles.write(chosen, formats, folder);
+                        written.addAll(out.written());
+                        problems.addAll(out.problems());
+                    } catch (java.io.IOException e) {
+                        throw new InvocationTargetException(e, "cannot write to " + folder + ": " + e.getMessage());
+                    }
+                    return;
+                }
                 SubMonitor progress = SubMonitor.convert(monitor, "Exporting counterexamples", strategies.size());
                 for (String strategy : strategies) {
-                    exportOne(spec, strategy, folder, formats, progress.split(1), written, problems);
+                    exportOne(spec.orElseThrow(), strategy, folder, formats, progress.split(1), written, problems);
                     if (monitor.isCanceled()) {
                         return;
                     }
                 }
             });
         } catch (InvocationTargetException e) {
-            MessageDialog.openError(getShell(), "Export Counterexamples", e.getCause().getMessage());
+            MessageDialog.openError(getShell(), "Export Counterexamples",
+                    e.getMessage() != null ? e.getMessage() : String.valueOf(e.getCause().getMessage()));
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -94,16 +109,10 @@ public final class ExportCounterexamplesWizard extends Wizard implements IExport
                 token.cancel();
             }
         }, token);
-        if (r.verdict() == Verdict.ERROR) {
-            problems.add(strategy + ": " + r.error().map(e -> e.message()).orElse("error"));
-            return;
-        }
-        if (r.violations().isEmpty()) {
-            problems.add(strategy + ": " + r.verdict().name().toLowerCase() + ", no counterexample");
-            return;
-        }
         try {
-            written.addAll(new CounterexampleExport(formats, PatchDiagram.DEFAULT_WIDTH).writeAll(r, folder));
+            CounterexampleFiles.Outcome out = CounterexampleFiles.write(List.of(r), formats, folder);
+            written.addAll(out.written());
+            problems.addAll(out.problems());
         } catch (java.io.IOException e) {
             throw new InvocationTargetException(e, "cannot write to " + folder + ": " + e.getMessage());
         }
