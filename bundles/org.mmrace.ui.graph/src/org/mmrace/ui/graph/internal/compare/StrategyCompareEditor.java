@@ -2,6 +2,7 @@ package org.mmrace.ui.graph.internal.compare;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -28,8 +29,18 @@ public final class StrategyCompareEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         StrategyCompareInput input = (StrategyCompareInput) getEditorInput();
-        panel = new ComparePanel(parent, SWT.NONE, input.left(), input.right());
+        // Below this size the verdict table, the traces and the two graphs squeeze each other
+        // out of sight: a small editor area scrolls instead (maximizing the editor shows all).
+        ScrolledComposite scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+        panel = new ComparePanel(scroller, SWT.NONE, input.left(), input.right());
+        scroller.setContent(panel);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setMinSize(MIN_WIDTH, MIN_HEIGHT);
     }
+
+    private static final int MIN_WIDTH = 900;
+    private static final int MIN_HEIGHT = 720;
 
     @Override
     public void setFocus() {
