@@ -182,7 +182,7 @@ final class RunCommand implements Callable<Integer> {
         r.incompleteReason().ifPresent(reason -> out.println("Incomplete " + r.scenario() + " " + r.strategy() + ": " + reason));
         for (ConditionResult c : r.conditions()) {
             out.printf("Observation %s %s \"%s\" %s %d %d%n", r.scenario(), r.strategy(), c.label(),
-                    capital(c.observation().name()), c.positive(), c.negative());
+                    c.observation().herdWord(), c.positive(), c.negative());
         }
         PatchDiagram diagram = new PatchDiagram(width);
         List<Trace> shown = new ArrayList<>();
@@ -211,12 +211,5 @@ final class RunCommand implements Callable<Integer> {
                 r.stats().distinct(), r.stats().transitions(), r.stats().finalStates(), r.stats().millis());
     }
 
-    static String capital(String name) {
-        String l = name.toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(l.charAt(0)) + l.substring(1);
-    }
 
-    static Optional<Trace> shownTrace(RunResult r) {
-        return r.violations().isEmpty() ? r.witness() : Optional.of(r.violations().get(0).trace());
-    }
 }

@@ -61,8 +61,8 @@ final class ScenarioRunner {
                 } else if (def.isPresent()) {
                     console.err().println(file + ":" + def.get().pos().line() + ":" + def.get().pos().column() + ": error: " + e.getMessage());
                 } else {
-                    console.error(e.getMessage() + " (known: " + String.join(", ", Strategies.builtinIds())
-                            + (spec.strategies().isEmpty() ? "" : ", and the file's own") + ")");
+                    // The engine's message already lists the built-in ids.
+                    console.error(e.getMessage() + (spec.strategies().isEmpty() ? "" : ", or one the file defines"));
                 }
             }
         }

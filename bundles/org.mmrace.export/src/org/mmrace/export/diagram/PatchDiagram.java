@@ -40,35 +40,28 @@ public final class PatchDiagram {
         this.width = width;
     }
 
-    /** The diagram of {@code trace}, ending with what {@code violation} says when there is one. */
+    /**
+     * The diagram of {@code trace}, ending with what {@code violation} says when there is one.
+     * When there are too many lanes for the width, one event per paragraph instead, each led by
+     * its thread's name: still spaces only and within the width.
+     */
     public String render(Trace trace, Optional<Violation> violation) {
         List<String> columns = columnsOf(trace);
         Optional<int[]> lanes = laneStarts(columns.size());
-        if (lanes.isEmpty()) {
-            return renderList(trace, violation);
-        }
-        int[] starts = lanes.get();
         StringBuilder out = new StringBuilder();
-        StringBuilder header = new StringBuilder();
-        StringBuilder rule = new StringBuilder();
-        for (int c = 0; c < columns.size(); c++) {
-            int room = (c + 1 < columns.size() ? starts[c + 1] - GAP : width) - starts[c];
-            String name = abbreviate(columns.get(c), room);
-            pad(header, starts[c]).append(name);
-            pad(rule, starts[c]).append("-".repeat(name.length()));
-        }
-        out.append(header).append('\n').append(rule).append('\n');
-
+        lanes.ifPresent(starts -> appendHeader(out, columns, starts));
         Map<String, String> currentOperation = new LinkedHashMap<>();
         for (TraceStep step : trace.steps()) {
             String column = step.device() ? DEVICE : step.thread();
-            int start = starts[columns.indexOf(column)];
+            int start = lanes.map(starts -> starts[columns.indexOf(column)]).orElse(0);
             int room = width - start;
+            String lead = lanes.isPresent() ? "" : column + ": ";
             List<String> cell = new ArrayList<>();
-            String operation = step.operation();
-            if (!step.device() && !operation.equals(currentOperation.get(column))) {
-                currentOperation.put(column, operation);
-                cell.addAll(wrap(operation, room));
+            if (!step.device() && !step.operation().equals(currentOperation.get(column))) {
+                currentOperation.put(column, step.operation());
+                cell.addAll(wrap(lead + step.operation(), room));
+            } else if (step.device() && lanes.isEmpty()) {
+                cell.addAll(wrap(column + ":", room));
             }
             cell.addAll(indent(wrap(step.kernelStep(), room - 2), "  "));
             for (String change : step.changes()) {
@@ -84,32 +77,17 @@ public final class PatchDiagram {
         return out.toString();
     }
 
-    /**
-     * Too many lanes for the width: one event per paragraph, each led by its thread's name,
-     * the kernel steps indented below it. Still spaces only and within the width.
-     */
-    private String renderList(Trace trace, Optional<Violation> violation) {
-        StringBuilder out = new StringBuilder();
-        Map<String, String> currentOperation = new LinkedHashMap<>();
-        for (TraceStep step : trace.steps()) {
-            String column = step.device() ? DEVICE : step.thread();
-            List<String> cell = new ArrayList<>();
-            if (!step.device() && !step.operation().equals(currentOperation.get(column))) {
-                currentOperation.put(column, step.operation());
-                cell.addAll(wrap(column + ": " + step.operation(), width));
-            } else if (step.device()) {
-                cell.addAll(wrap(column + ":", width));
-            }
-            cell.addAll(indent(wrap(step.kernelStep(), width - 2), "  "));
-            for (String change : step.changes()) {
-                if (worthAComment(change, step.kernelStep())) {
-                    cell.addAll(indent(wrap("// " + change, width - 4), "    "));
-                }
-            }
-            cell.forEach(line -> out.append(line).append('\n'));
+    /** The lanes' names, each underlined with dashes. */
+    private void appendHeader(StringBuilder out, List<String> columns, int[] starts) {
+        StringBuilder header = new StringBuilder();
+        StringBuilder rule = new StringBuilder();
+        for (int c = 0; c < columns.size(); c++) {
+            int room = (c + 1 < columns.size() ? starts[c + 1] - GAP : width) - starts[c];
+            String name = abbreviate(columns.get(c), room);
+            pad(header, starts[c]).append(name);
+            pad(rule, starts[c]).append("-".repeat(name.length()));
         }
-        appendVerdict(out, violation);
-        return out.toString();
+        out.append(header).append('\n').append(rule).append('\n');
     }
 
     private void appendVerdict(StringBuilder out, Optional<Violation> violation) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import org.mmrace.core.run.ConditionResult;
@@ -74,7 +73,7 @@ public final class ResultJson {
             co.addProperty("label", c.label());
             co.addProperty("kind", lower(c.kind().name()));
             co.addProperty("expression", c.expression());
-            co.addProperty("observation", capital(c.observation().name()));
+            co.addProperty("observation", c.observation().herdWord());
             co.addProperty("positive", c.positive());
             co.addProperty("negative", c.negative());
             co.addProperty("satisfied", c.satisfied());
@@ -149,14 +148,5 @@ public final class ResultJson {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    /** ALWAYS -> Always, as herd7 prints observations. */
-    private static String capital(String name) {
-        String l = lower(name);
-        return Character.toUpperCase(l.charAt(0)) + l.substring(1);
-    }
 
-    /** For callers that want the tree rather than text. */
-    public JsonElement parse(String json) {
-        return gson.fromJson(json, JsonElement.class);
-    }
 }

@@ -115,12 +115,7 @@ public record ResultMatrix(List<Column> columns, List<Row> rows) {
         if (c.observation() == Observation.UNREACHED) {
             return new Cell(Status.UNKNOWN, "no final state", "no final state was reached", Optional.empty(), false);
         }
-        String word = switch (c.observation()) {
-        case ALWAYS -> "Always";
-        case SOMETIMES -> "Sometimes";
-        case NEVER -> "Never";
-        case UNREACHED -> "";
-        };
+        String word = c.observation().herdWord();
         String text = String.format(Locale.ROOT, "%s (%,d of %,d)", word, c.positive(), total);
         Status status = c.kind() == ConditionKind.OBSERVE ? Status.OBSERVED : c.satisfied() ? Status.OK : Status.FAIL;
         String tip = String.format(Locale.ROOT, "%s %s%n%s in %,d of %,d final states", kindWord(c.kind()),
