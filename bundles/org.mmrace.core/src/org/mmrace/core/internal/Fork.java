@@ -4,17 +4,9 @@ package org.mmrace.core.internal;
  * fork(): dup_mmap under mmap_sem held for write, copy_one_pte per pte under the PT lock (what it
  * does with a page that may be under GUP is the {@code fork.pinned} knob), flush_tlb_mm, up_write.
  */
-final class Fork {
-    private final Machine k;
-    private final Model m;
-    private final Config cfg;
-    private final Paths paths;
-
-    Fork(Machine k, Paths paths) {
-        this.k = k;
-        this.m = k.m;
-        this.cfg = k.cfg;
-        this.paths = paths;
+final class Fork extends KernelSteps {
+    Fork(Paths paths) {
+        super(paths);
     }
 
     int cursorVp(Step c, int t, Op op) {
@@ -51,8 +43,8 @@ final class Fork {
             k.set(c, m.fVmaWrite[child][r], copy && k.vmaWrite(c, parent, r) ? 1 : 0);
             k.set(c, m.fVmaMergeable[child][r], copy ? k.get(c, m.fVmaMergeable[parent][r]) : 0);
         }
-        if (Paths.tr(c)) {
-            Paths.say(c, "dup_mmap: down_write(mmap_sem of " + m.mmNames.get(parent) + "); mm " + m.mmNames.get(child)
+        if (tr(c)) {
+            say(c, "dup_mmap: down_write(mmap_sem of " + m.mmNames.get(parent) + "); mm " + m.mmNames.get(child)
                     + " created, vmas copied (VM_DONTCOPY ones skipped)");
         }
         advance(c, t, op, 0);
@@ -116,11 +108,11 @@ final class Fork {
             k.set(c, m.fMapcount[p], mcBefore + 1);
         }
         copyLogical(c, parent, child, vp);
-        if (!Paths.tr(c)) {
+        if (!tr(c)) {
             return "";
         }
         return (wrprotect ? "wrprotect parent pte " + name(parent, vp) + "; " : "") + "child pte " + name(child, vp)
-                + " ro -> " + Paths.pg(p) + (counts ? "; " + Paths.pg(p) + " count " + before + "->" + k.count(c, p)
+                + " ro -> " + pg(p) + (counts ? "; " + pg(p) + " count " + before + "->" + k.count(c, p)
                         + " mapcount " + mcBefore + "->" + k.mapcount(c, p) : "");
     }
 
@@ -131,8 +123,8 @@ final class Fork {
         k.set(c, m.fMapcount[q], 1);
         k.setPte(c, child, vp, q, k.vmaWrite(c, child, m.vpRegion[vp]));
         copyLogical(c, parent, child, vp);
-        return Paths.tr(c) ? "copy " + Paths.pg(p) + " for the child into " + Paths.pg(q) + ", child pte "
-                + name(child, vp) + " -> " + Paths.pg(q) : "";
+        return tr(c) ? "copy " + pg(p) + " for the child into " + pg(q) + ", child pte "
+                + name(child, vp) + " -> " + pg(q) : "";
     }
 
     private boolean pteFirst(Step c, int t, Op op) {
@@ -152,8 +144,8 @@ final class Fork {
             k.getRef(c, p, false);
             k.set(c, m.fMapcount[p], k.mapcount(c, p) + 1);
             copyLogical(c, parent, child, vp);
-            if (Paths.tr(c)) {
-                Paths.say(c, "copy_one_pte: shared mapping: child pte " + name(child, vp) + " -> " + Paths.pg(p)
+            if (tr(c)) {
+                say(c, "copy_one_pte: shared mapping: child pte " + name(child, vp) + " -> " + pg(p)
                         + "; count " + before + "->" + k.count(c, p));
             }
             ptDone(c, t, op);
@@ -174,14 +166,14 @@ final class Fork {
         switch (cfg.forkPinned) {
             case SHARE -> {
                 w = share(c, parent, child, vp, p, true, true);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: " + pre + w);
                 }
                 ptDone(c, t, op);
             }
             case FORCE_COW -> {
                 w = share(c, parent, child, vp, p, true, true);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: " + pre + w);
                 }
                 k.set(c, m.fPhase[t], Phase.FORK_PTE2);
@@ -190,26 +182,26 @@ final class Fork {
                 int before = k.count(c, p);
                 k.getRef(c, p, false);
                 k.set(c, m.fMapcount[p], k.mapcount(c, p) + 1);
-                if (Paths.tr(c)) {
-                    say(c, "copy_one_pte: " + pre + "get_page, page_dup_rmap " + Paths.pg(p) + " count " + before + "->"
+                if (tr(c)) {
+                    say(c, "copy_one_pte: " + pre + "get_page, page_dup_rmap " + pg(p) + " count " + before + "->"
                             + k.count(c, p));
                 }
                 k.set(c, m.fPhase[t], Phase.FORK_PTE2);
             }
             case COPY -> {
                 boolean copy = k.count(c, p) != k.mapcount(c, p);
-                String check = Paths.tr(c) ? "count " + k.count(c, p) + (copy ? " != " : " == ") + "mapcount "
+                String check = tr(c) ? "count " + k.count(c, p) + (copy ? " != " : " == ") + "mapcount "
                         + k.mapcount(c, p) : "";
                 if (brlock) {
                     // the check and the pte change are one section under br_write_lock
                     w = copy ? copyForChild(c, parent, child, vp, p) : share(c, parent, child, vp, p, true, true);
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: " + pre + check + ": " + w + "; br_write_unlock");
                     }
                     ptDone(c, t, op);
                 } else {
                     k.set(c, m.fFlags[t], copy ? Machine.F_COPY : 0);
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: " + pre + check + (copy ? ": the child will get a copy" : ": share"));
                     }
                     k.set(c, m.fPhase[t], Phase.FORK_PTE2);
@@ -217,7 +209,7 @@ final class Fork {
             }
             case COPY_PG_GUP -> {
                 k.setPte(c, parent, vp, p, false);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: " + pre + "wrprotect parent pte " + name(parent, vp) + " first");
                 }
                 k.set(c, m.fPhase[t], Phase.FORK_PTE2);
@@ -225,7 +217,7 @@ final class Fork {
             case COPY_DONTCOW -> {
                 boolean dc = k.get(c, m.fDontcow[p]) != 0;
                 w = dc ? copyForChild(c, parent, child, vp, p) : share(c, parent, child, vp, p, true, true);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: " + pre + (dc ? "PageDontCOW: " : "") + w);
                 }
                 ptDone(c, t, op);
@@ -233,13 +225,13 @@ final class Fork {
             case COPY_MAYBE_PINNED -> {
                 boolean hasPinned = k.get(c, m.fHasPinned[parent]) != 0;
                 boolean pinned = hasPinned && k.maybePinned(c, p);
-                String check = Paths.tr(c) ? (hasPinned ? "has_pinned, " : "!has_pinned, ") + "count " + k.count(c, p)
+                String check = tr(c) ? (hasPinned ? "has_pinned, " : "!has_pinned, ") + "count " + k.count(c, p)
                         + (k.maybePinned(c, p) ? " maybe pinned" : " not pinned") : "";
                 if (cfg.anonExclusive) {
                     // page_try_dup_anon_rmap: an exclusive maybe-pinned page is copied, else exclusive is cleared
                     if (k.excl(c, p) && pinned) {
                         k.set(c, m.fFlags[t], Machine.F_COPY);
-                        if (Paths.tr(c)) {
+                        if (tr(c)) {
                             say(c, "copy_present_pte: " + pre + check + ", PageAnonExclusive: the child will get a copy");
                         }
                     } else {
@@ -247,14 +239,14 @@ final class Fork {
                         k.set(c, m.fExcl[p], 0);
                         k.getRef(c, p, false);
                         k.set(c, m.fMapcount[p], k.mapcount(c, p) + 1);
-                        if (Paths.tr(c)) {
+                        if (tr(c)) {
                             say(c, "copy_present_pte: " + pre + check + ": get_page, page_try_dup_anon_rmap clears"
-                                    + " PageAnonExclusive; " + Paths.pg(p) + " count " + before + "->" + k.count(c, p));
+                                    + " PageAnonExclusive; " + pg(p) + " count " + before + "->" + k.count(c, p));
                         }
                     }
                 } else {
                     k.set(c, m.fFlags[t], pinned ? Machine.F_COPY : 0);
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_present_pte: " + pre + check + (pinned ? ": the child will get a copy" : ": share"));
                     }
                 }
@@ -262,12 +254,6 @@ final class Fork {
             }
         }
         return true;
-    }
-
-    private void say(Step c, String w) {
-        if (Paths.tr(c)) {
-            Paths.say(c, w);
-        }
     }
 
     private boolean pteSecond(Step c, int t, Op op) {
@@ -280,15 +266,15 @@ final class Fork {
         switch (cfg.forkPinned) {
             case FORCE_COW -> {
                 if (k.count(c, p) != k.mapcount(c, p)) {
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
                                 + ": stop the copy loop, drop the PT locks, handle_mm_fault(write) on the child at "
                                 + name(child, vp) + ": ");
                     }
-                    paths.wpBegin(c, t, child, vp, false);
+                    paths.memory.wpBegin(c, t, child, vp, false);
                     return true;
                 }
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: count == mapcount: nothing forced");
                 }
                 ptDone(c, t, op);
@@ -297,23 +283,23 @@ final class Fork {
                 if (k.count(c, p) != k.mapcount(c, p)) {
                     k.setPte(c, child, vp, p, false);
                     copyLogical(c, parent, child, vp);
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
-                                + ": parent pte stays writable; child pte " + name(child, vp) + " ro -> " + Paths.pg(p)
+                                + ": parent pte stays writable; child pte " + name(child, vp) + " ro -> " + pg(p)
                                 + "; handle_mm_fault(write) on the child: ");
                     }
-                    paths.wpBegin(c, t, child, vp, false);
+                    paths.memory.wpBegin(c, t, child, vp, false);
                     return true;
                 }
                 w = share(c, parent, child, vp, p, true, false);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: count == mapcount: " + w);
                 }
                 ptDone(c, t, op);
             }
             case COPY -> {
                 w = copy ? copyForChild(c, parent, child, vp, p) : share(c, parent, child, vp, p, true, true);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: " + w);
                 }
                 ptDone(c, t, op);
@@ -324,13 +310,13 @@ final class Fork {
                 if (doCopy) {
                     w = copyForChild(c, parent, child, vp, p);
                     k.setPte(c, parent, vp, p, k.vmaWrite(c, parent, m.vpRegion[vp]));
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: PageGUP and count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
                                 + ": " + w + "; parent pte writable again");
                     }
                 } else {
                     w = share(c, parent, child, vp, p, false, true);
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: " + (gup ? "PageGUP but count == mapcount: " : "no PageGUP: ") + w);
                     }
                 }
@@ -342,7 +328,7 @@ final class Fork {
                 } else {
                     w = share(c, parent, child, vp, p, true, !cfg.anonExclusive);
                 }
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_present_pte: " + w);
                 }
                 ptDone(c, t, op);
@@ -358,7 +344,7 @@ final class Fork {
             return false; // the TLB-flush IPI cannot complete while gup_fast has irqs off
         }
         k.set(c, m.fMmState[op.childMm], Model.MM_ALIVE);
-        if (Paths.tr(c)) {
+        if (tr(c)) {
             say(c, "flush_tlb_mm(" + m.mmNames.get(parent) + ") (IPI); up_write(mmap_sem); " + m.mmNames.get(op.childMm)
                     + " runs");
         }

@@ -6,7 +6,7 @@ import org.mmrace.core.run.ViolationClass;
 /**
  * The machine: state accessors, page reference helpers, the lock summary, and the dispatch of one
  * step of an actor (a thread, or the device for one I/O request). The kernel paths themselves live
- * in {@link Paths}. Immutable; all mutable scratch is in {@link Step}.
+ * in the files {@link Paths} dispatches to. Immutable; all mutable scratch is in {@link Step}.
  */
 public final class Machine {
     /** thread flag: FOLL_WRITE still set (slow GUP's "FOLL_WRITE games") */
@@ -129,6 +129,30 @@ public final class Machine {
     }
 
     // ------------------------------------------------------------------ page references
+
+    /** Writes a symbol into sectors of a page, reporting writes into KSM pages and freed pages. */
+    void writeSectors(Step c, int p, int first, int last, int sym, String who) {
+        if (count(c, p) == 0) {
+            if (c.obs.violation(Oracle.REFCOUNT, ViolationClass.FREED_PAGE_ACCESS)) {
+                c.obs.details("", "page#" + p, "a live page", "freed", who + " writes into " + "page#" + p + " after it was freed");
+            }
+            return;
+        }
+        if (ksm(c, p) && c.obs.violation(Oracle.KSM, ViolationClass.KSM_WRITE)) {
+            c.obs.details("", "page#" + p, "no write to a KSM page", symChar(sym) + " written",
+                    who + " writes " + symChar(sym) + " into KSM " + "page#" + p);
+        }
+        for (int s = first; s <= last; s++) {
+            set(c, m.fContent[p][m.slotOfSector[s]], sym);
+        }
+    }
+
+    /** A read of page p (a DMA, pipe_read) after it was freed. */
+    void freedAccess(Step c, int p, String who) {
+        if (count(c, p) == 0 && c.obs.violation(Oracle.REFCOUNT, ViolationClass.FREED_PAGE_ACCESS)) {
+            c.obs.details("", "page#" + p, "a live page", "freed", who + " reads " + "page#" + p + " after it was freed");
+        }
+    }
 
     /** get_page / FOLL_GET (+1) or FOLL_PIN (+1024). Reports an access to a freed page. */
     void getRef(Step c, int p, boolean pin) {
