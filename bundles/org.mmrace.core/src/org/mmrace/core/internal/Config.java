@@ -25,6 +25,8 @@ public final class Config {
     public final boolean dioPin;
     public final boolean dioLockPage;
     public final boolean ksmMerged;
+    /** swap.reuse=count: do_swap_page reuses only at page_count == 1 (c145e0b47c77, 5.18) */
+    public final boolean swapReuseCount;
 
     public Config(Strategy s) {
         id = s.id();
@@ -39,6 +41,7 @@ public final class Config {
         dioPin = s.is(Knobs.DIO_REF, "pin");
         dioLockPage = s.is(Knobs.DIO_LOCK_PAGE, "yes");
         ksmMerged = s.is(Knobs.KSM_MERGE, "merged");
+        swapReuseCount = s.is(Knobs.SWAP_REUSE, "count");
     }
 
     private static String enumWord(String v) {

@@ -5,7 +5,9 @@ package org.mmrace.core.internal;
  * {@link Memory} (mm/memory.c: store, load, do_wp_page, zap), {@link Fork} (mm/memory.c copy_*),
  * {@link Gup} (mm/gup.c), {@link Ksm} (mm/ksm.c), {@link Mmap} (mm/mmap.c: munmap, exit_mmap),
  * {@link Mprotect} (mm/mprotect.c), {@link Madvise} (mm/madvise.c), {@link Dio} (fs/direct-io.c and
- * the device), {@link Splice} (fs/splice.c, fs/pipe.c), {@link Pins} (a pin_user_pages driver).
+ * the device), {@link Splice} (fs/splice.c, fs/pipe.c), {@link Pins} (a pin_user_pages driver),
+ * {@link Swapout} (mm/vmscan.c reclaim), {@link Rmap} (mm/rmap.c try_to_unmap_one), {@link SwapIn}
+ * (mm/memory.c do_swap_page), {@link SwapCache} (mm/swap_state.c, the swap count of mm/swapfile.c).
  * Each step method runs one atomic step of a thread in a given phase, or returns false when that
  * step is not enabled (a lock it needs is held). Knob-dependent decisions read {@link Config};
  * nothing here knows any scenario.
@@ -23,6 +25,10 @@ final class Paths {
     final Dio dio;
     final Splice splice;
     final Pins pins;
+    final SwapCache swapCache;
+    final Rmap rmap;
+    final Swapout swapout;
+    final SwapIn swapIn;
 
     Paths(Machine k) {
         this.k = k;
@@ -37,6 +43,10 @@ final class Paths {
         this.dio = new Dio(this);
         this.splice = new Splice(this);
         this.pins = new Pins(this);
+        this.swapCache = new SwapCache(this);
+        this.rmap = new Rmap(this);
+        this.swapout = new Swapout(this);
+        this.swapIn = new SwapIn(this);
     }
 
     boolean run(Step c, int t, Op op, int ph) {

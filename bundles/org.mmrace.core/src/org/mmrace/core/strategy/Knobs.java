@@ -19,6 +19,7 @@ public final class Knobs {
     public static final String DIO_REF = "dio.ref";
     public static final String DIO_LOCK_PAGE = "dio.lock_page";
     public static final String KSM_MERGE = "ksm.merge";
+    public static final String SWAP_REUSE = "swap.reuse";
 
     private static final List<Knob> ALL = List.of(
             new Knob(FORK_PINNED, List.of("share", "force-cow", "force-cow-keep-rw", "copy", "copy-pg-gup",
@@ -87,7 +88,14 @@ public final class Knobs {
                     List.of("the out-of-tree 2008 proposal: a new KSM page; per page under the PT lock check count =="
                                     + " mapcount, write-protect, then pte_same and map the KSM page",
                             "write_protect_page (ptep_clear_flush, mapcount + 1 == count) and replace_page, as merged"
-                                    + " in 2.6.32")));
+                                    + " in 2.6.32")),
+            new Knob(SWAP_REUSE, List.of("mapcount", "count"),
+                    "do_swap_page's rule for mapping a swapped-in page writable on a write fault (when"
+                            + " anon_exclusive=no; 5.19's rule is the swap pte's exclusive bit, else count == 1).",
+                    List.of("page_mapcount + page_swapcount == 1, blind to GUP references (can_share_swap_page,"
+                                    + " c475a8ab625d; reuse_swap_page from 2.6.29 to 5.17)",
+                            "free the swap cache if possible, then reuse only at page_count == 1 (c145e0b47c77"
+                                    + " \"mm: streamline COW logic in do_swap_page()\", 5.18)")));
 
     private Knobs() {
     }
