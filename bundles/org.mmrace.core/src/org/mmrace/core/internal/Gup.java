@@ -63,7 +63,7 @@ final class Gup extends KernelSteps {
         int r = m.vpRegion[op.vp];
         boolean fw = (k.get(c, m.fFlags[t]) & Machine.F_WRITE) != 0;
         int p = k.vmaPresent(c, mm, r) ? k.pfn(c, mm, op.vp) : 0;
-        if (p == 0 || (fw && !k.vmaWrite(c, mm, r))) {
+        if (p == 0 || (fw && !k.vmaWriteAt(c, mm, op.vp))) {
             if (w != null) {
                 say(c, w + "follow_page: no page: -EFAULT; up_read(mmap_sem)");
             }

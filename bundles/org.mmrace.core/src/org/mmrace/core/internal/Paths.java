@@ -5,7 +5,8 @@ package org.mmrace.core.internal;
  * {@link Memory} (mm/memory.c: store, load, do_wp_page, zap), {@link Fork} (mm/memory.c copy_*),
  * {@link Gup} (mm/gup.c), {@link Ksm} (mm/ksm.c), {@link Mmap} (mm/mmap.c: munmap, exit_mmap),
  * {@link Mprotect} (mm/mprotect.c), {@link Madvise} (mm/madvise.c), {@link Dio} (fs/direct-io.c and
- * the device), {@link Splice} (fs/splice.c, fs/pipe.c), {@link Pins} (a pin_user_pages driver).
+ * the device), {@link Splice} (fs/splice.c, fs/pipe.c), {@link Pins} (a pin_user_pages driver),
+ * {@link HugeMemory} (mm/huge_memory.c), {@link Khugepaged} (mm/khugepaged.c).
  * Each step method runs one atomic step of a thread in a given phase, or returns false when that
  * step is not enabled (a lock it needs is held). Knob-dependent decisions read {@link Config};
  * nothing here knows any scenario.
@@ -23,6 +24,8 @@ final class Paths {
     final Dio dio;
     final Splice splice;
     final Pins pins;
+    final HugeMemory huge;
+    final Khugepaged khugepaged;
 
     Paths(Machine k) {
         this.k = k;
@@ -37,6 +40,8 @@ final class Paths {
         this.dio = new Dio(this);
         this.splice = new Splice(this);
         this.pins = new Pins(this);
+        this.huge = new HugeMemory(this);
+        this.khugepaged = new Khugepaged(this);
     }
 
     boolean run(Step c, int t, Op op, int ph) {
@@ -47,6 +52,8 @@ final class Paths {
                 return memory.wpCopy(c, t, op);
             case Phase.WP_MAP:
                 return memory.wpMap(c, t, op);
+            case Phase.THP_SPLIT:
+                return huge.wpSplit(c, t, op.mm, op.vp);
             default:
                 break;
         }
@@ -65,6 +72,7 @@ final class Paths {
             case DMA_READ -> pins.dmaRead(c, t, op);
             case UNPIN -> pins.unpin(c, t, op);
             case KSM_MERGE -> ksm.step(c, t, op, ph);
+            case COLLAPSE -> khugepaged.step(c, t, op, ph);
             case SIGNAL -> signal(c, t, op);
             case WAIT -> waitEvent(c, t, op);
         };
