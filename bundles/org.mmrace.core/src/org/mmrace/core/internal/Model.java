@@ -616,8 +616,10 @@ public final class Model {
         for (int r = 0; r < regions.size(); r++) {
             capable += regions.get(r).thp() != org.mmrace.core.spec.ThpMode.NONE || collapsed[r] ? 1 : 0;
         }
-        // pool: a whole-THP copy per mm and region (thp.cow=copy-huge), a new folio per collapse
-        int copies = (cfg.thpCowSplit ? 0 : capable * mmNames.size()) + collapses;
+        // pool (thp.cow=copy-huge): live folios of a region are at most one per mm mapping it, one per thread
+        // copying, one per reference site keeping an unmapped folio alive; plus a new folio per collapse
+        int refSites = ioSites.size() + pinSites.size() + spliceSites.size();
+        int copies = (cfg.thpCowSplit ? 0 : capable * (mmNames.size() + threadCount + refSites)) + collapses;
         return ThpLayout.of(regions, collapsed, firstPfn, baseFrames, copies, hugeMadvise, partial);
     }
 
