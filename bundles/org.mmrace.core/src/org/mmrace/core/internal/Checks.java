@@ -32,7 +32,7 @@ public final class Checks {
                 for (int s : m.trackedSectors) {
                     seen[0] = k.content(c, p, r, s);
                     if (seen[0] != k.logical(c, mm, vp, s)) {
-                        k.paths.isolation.check(c, mm, vp, s, seen, 0, "the final state");
+                        k.paths.isolation.check(c, mm, vp, s, seen, 0, "the final state", null);
                         break;
                     }
                 }

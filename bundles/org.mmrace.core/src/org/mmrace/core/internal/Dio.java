@@ -76,7 +76,9 @@ final class Dio extends KernelSteps {
                     k.set(c, m.fFile[op.region][0][s], seen[s - op.first]);
                 }
                 k.freedAccess(c, p, "the O_DIRECT write's DMA");
-                paths.isolation.check(c, op.mm, op.vp, op.first, seen, p, "the O_DIRECT write's DMA");
+                paths.isolation.check(c, op.mm, op.vp, op.first, seen, p, "the O_DIRECT write's DMA",
+                        paths.isolation.held(op));
+                paths.isolation.referenceDropped(c, op);
                 if (tr(c)) {
                     say(c, "DMA reads " + chars(seen) + " from " + pg(p) + " into file "
                             + m.files.get(op.region));

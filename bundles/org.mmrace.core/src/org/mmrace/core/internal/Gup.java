@@ -88,6 +88,7 @@ final class Gup extends KernelSteps {
         }
         int before = k.count(c, p);
         k.getRef(c, p, op.pinRef);
+        paths.isolation.referenceTaken(c, op);
         if (cfg.readCow == Config.ReadCow.DONTCOW && !m.vmaShared(r)) {
             k.set(c, m.fDontcow[p], 1);
         }
@@ -169,6 +170,7 @@ final class Gup extends KernelSteps {
         }
         int before = k.count(c, p);
         k.getRef(c, p, op.pinRef);
+        paths.isolation.referenceTaken(c, op);
         if (cfg.recheck == Config.Recheck.PG_GUP) {
             k.set(c, m.fPgGup[p], 1);
         }
@@ -209,6 +211,7 @@ final class Gup extends KernelSteps {
         }
         if (why != null) {
             k.putRef(c, p, op.pinRef);
+            paths.isolation.referenceDropped(c, op);
             fallBack(c, t, "gup_fast: " + why + ": drop " + pg(p) + "; local_irq_enable");
             return true;
         }

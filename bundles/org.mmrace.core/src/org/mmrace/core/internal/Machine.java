@@ -169,6 +169,35 @@ public final class Machine {
             for (int s = first; s <= last; s++) {
                 set(c, m.fLogical[o][vp][m.slotOfSector[s]], sym);
             }
+            if (m.tracksHeld) {
+                holdSymbol(c, o, vp, first, last, sym);
+            }
+        }
+    }
+
+    /** mm's logical memory now holds sym: every DIO write / vmsplice reference of mm there has seen it held. */
+    private void holdSymbol(Step c, int mm, int vp, int first, int last, int sym) {
+        for (int i = 0; i < m.ioSites.size(); i++) {
+            Op op = m.ioSites.get(i);
+            if (op.mm == mm && op.vp == vp) {
+                addHeld(c, m.fIoHeld[i], first, last, sym);
+            }
+        }
+        for (int i = 0; i < m.spliceSites.size(); i++) {
+            Op op = m.spliceSites.get(i);
+            if (op.mm == mm && op.vp == vp) {
+                addHeld(c, m.fSpliceHeld[i], first, last, sym);
+            }
+        }
+    }
+
+    private void addHeld(Step c, int[] held, int first, int last, int sym) {
+        for (int s = first; s <= last; s++) {
+            int f = held[m.slotOfSector[s]];
+            int mask = get(c, f);
+            if (mask != 0) { // 0: no reference held now
+                set(c, f, mask | 1 << sym);
+            }
         }
     }
 

@@ -61,7 +61,7 @@ final class Memory extends KernelSteps {
             k.set(c, m.fReg[t][op.reg][s - op.first], seen[s - op.first]);
         }
         if (p != 0) {
-            paths.isolation.check(c, mm, op.vp, op.first, seen, 0, "load");
+            paths.isolation.check(c, mm, op.vp, op.first, seen, 0, "load", null);
         }
         if (tr(c)) {
             say(c, "load " + m.vpName(mm, op.vp) + " -> " + m.registers.get(t).get(op.reg) + " = " + chars(seen)

@@ -126,6 +126,16 @@ public final class Model {
     public final int[] fIoPfn;
     public final int[] fIoLocked;
     public final int[] fPinPfn;
+    /**
+     * Per DIO-write site (fIoHeld) and vmsplice site (fSpliceHeld), per tracked sector slot: the
+     * symbols (one bit each) the owner's logical memory held since the reference was taken, 0 while
+     * no reference is held; -1 where not stored (DIO reads, sectors outside the range). Only these
+     * reads may see any value the owner held in that window (docs/semantics.md, section 4).
+     */
+    public final int[][] fIoHeld;
+    public final int[][] fSpliceHeld;
+    /** whether any held-symbols field exists (so setLogical can skip the bookkeeping) */
+    public final boolean tracksHeld;
     public final int[] fSplicePfn;
     public final int[][] fPipeQueue;
     /** file, page, sector -> field */
@@ -545,6 +555,18 @@ public final class Model {
             fIoPfn[i] = layout.add(ioNames.get(i) + ".pfn", maxPages);
             fIoLocked[i] = layout.add(ioNames.get(i) + ".locked", cfg.dioLockPage ? 1 : 0);
         }
+        boolean held = false;
+        fIoHeld = new int[ioSites.size()][];
+        for (int i = 0; i < ioSites.size(); i++) {
+            fIoHeld[i] = heldFields(ioNames.get(i), ioSites.get(i), !isRead(ioSites.get(i)));
+            held |= Arrays.stream(fIoHeld[i]).anyMatch(f -> f >= 0);
+        }
+        fSpliceHeld = new int[spliceSites.size()][];
+        for (int i = 0; i < spliceSites.size(); i++) {
+            fSpliceHeld[i] = heldFields("vmsplice" + i, spliceSites.get(i), true);
+            held |= Arrays.stream(fSpliceHeld[i]).anyMatch(f -> f >= 0);
+        }
+        tracksHeld = held;
         fPinPfn = new int[pinSites.size()];
         for (int i = 0; i < pinSites.size(); i++) {
             fPinPfn[i] = layout.add("pin." + ((OpSpec.Pin) pinSites.get(i).spec).name() + ".pfn", maxPages);
@@ -621,6 +643,25 @@ public final class Model {
         int refSites = ioSites.size() + pinSites.size() + spliceSites.size();
         int copies = (cfg.thpCowSplit ? 0 : capable * (mmNames.size() + threadCount + refSites)) + collapses;
         return ThpLayout.of(regions, collapsed, firstPfn, baseFrames, copies, hugeMadvise, partial);
+    }
+
+    /** The held-symbols fields of a reference site's tracked sectors (all -1 unless {@code windowed}). */
+    private int[] heldFields(String site, Op op, boolean windowed) throws ScenarioException {
+        int[] f = new int[trackedSectors.length];
+        Arrays.fill(f, -1);
+        if (!windowed) {
+            return f;
+        }
+        if (symbols.length > 30) {
+            throw new ScenarioException("too many data symbols (" + symbols.length + ") for an O_DIRECT write or"
+                    + " vmsplice: the engine takes 30", op.spec.pos());
+        }
+        for (int k = 0; k < trackedSectors.length; k++) {
+            if (trackedSectors[k] >= op.first && trackedSectors[k] <= op.last) {
+                f[k] = layout.add(site + ".held.s" + trackedSectors[k], (1L << symbols.length) - 1);
+            }
+        }
+        return f;
     }
 
     private static void mark(boolean[] w, int a, int b) {

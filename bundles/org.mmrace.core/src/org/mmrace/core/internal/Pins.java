@@ -46,7 +46,7 @@ final class Pins extends KernelSteps {
         }
         if (p != 0) {
             k.freedAccess(c, p, "dma_read");
-            paths.isolation.check(c, pin.mm, pin.vp, op.first, seen, p, "dma_read through the pin");
+            paths.isolation.check(c, pin.mm, pin.vp, op.first, seen, p, "dma_read through the pin", null);
         }
         if (tr(c)) {
             say(c, "DMA reads " + chars(seen) + (p == 0 ? " (pin not held)" : " through the pin from " + pg(p)));

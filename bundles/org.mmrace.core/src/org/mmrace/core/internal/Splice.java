@@ -40,7 +40,8 @@ final class Splice extends KernelSteps {
             k.set(c, m.fReg[t][op.reg][s - v.first], seen[s - v.first]);
         }
         k.freedAccess(c, p, "pipe_read");
-        paths.isolation.check(c, v.mm, v.vp, v.first, seen, p, "pipe_read");
+        paths.isolation.check(c, v.mm, v.vp, v.first, seen, p, "pipe_read", paths.isolation.held(v));
+        paths.isolation.referenceDropped(c, v);
         for (int i = 0; i + 1 < q.length; i++) {
             k.set(c, q[i], k.get(c, q[i + 1]));
         }
