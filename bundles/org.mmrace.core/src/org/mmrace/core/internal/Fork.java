@@ -43,6 +43,18 @@ final class Fork extends KernelSteps {
             k.set(c, m.fVmaPresent[child][r], copy ? 1 : 0);
             k.set(c, m.fVmaWrite[child][r], copy && k.vmaWrite(c, parent, r) ? 1 : 0);
             k.set(c, m.fVmaMergeable[child][r], copy ? k.get(c, m.fVmaMergeable[parent][r]) : 0);
+            if (m.thp != null && copy) {
+                // vm_flags (VM_HUGEPAGE/VM_NOHUGEPAGE) and the split VMAs' protections go to the child
+                ThpLayout th = m.thp;
+                if (th.fVmaHuge[parent][r] >= 0) {
+                    k.set(c, th.fVmaHuge[child][r], k.get(c, th.fVmaHuge[parent][r]));
+                }
+                for (int vp : m.vpsOfRegion(r)) {
+                    if (th.fRoPage[parent][vp] >= 0) {
+                        k.set(c, th.fRoPage[child][vp], k.get(c, th.fRoPage[parent][vp]));
+                    }
+                }
+            }
         }
         if (tr(c)) {
             say(c, "dup_mmap: down_write(mmap_sem of " + m.mmNames.get(parent) + "); mm " + m.mmNames.get(child)
@@ -82,7 +94,7 @@ final class Fork extends KernelSteps {
         advance(c, t, op, i + 1);
     }
 
-    private void copyLogical(Step c, int parent, int child, int vp) {
+    void copyLogical(Step c, int parent, int child, int vp) {
         for (int kk = 0; kk < m.trackedSectors.length; kk++) {
             k.set(c, m.fLogical[child][vp][kk], k.get(c, m.fLogical[parent][vp][kk]));
         }
@@ -106,7 +118,7 @@ final class Fork extends KernelSteps {
         int mcBefore = k.mapcount(c, p);
         if (counts) {
             k.getRef(c, p, false);
-            k.set(c, m.fMapcount[p], mcBefore + 1);
+            k.addMapcount(c, p, 1);
         }
         copyLogical(c, parent, child, vp);
         if (!tr(c)) {
@@ -122,7 +134,7 @@ final class Fork extends KernelSteps {
         int q = k.allocPage(c);
         k.copyContent(c, p, q);
         k.set(c, m.fMapcount[q], 1);
-        k.setPte(c, child, vp, q, k.vmaWrite(c, child, m.vpRegion[vp]));
+        k.setPte(c, child, vp, q, k.vmaWriteAt(c, child, vp));
         copyLogical(c, parent, child, vp);
         return tr(c) ? "copy " + pg(p) + " for the child into " + pg(q) + ", child pte "
                 + name(child, vp) + " -> " + pg(q) : "";
@@ -143,7 +155,7 @@ final class Fork extends KernelSteps {
             int before = k.count(c, p);
             k.setPte(c, child, vp, p, pw);
             k.getRef(c, p, false);
-            k.set(c, m.fMapcount[p], k.mapcount(c, p) + 1);
+            k.addMapcount(c, p, 1);
             copyLogical(c, parent, child, vp);
             if (tr(c)) {
                 say(c, "copy_one_pte: shared mapping: child pte " + name(child, vp) + " -> " + pg(p)
@@ -160,11 +172,18 @@ final class Fork extends KernelSteps {
             return false; // br_write_lock waits for every gup_fast's br_read_lock
         }
         String pre = brlock ? "br_write_lock; " : "";
+        boolean huge = k.pmdHuge(c, parent, r);
+        if (huge && paths.huge.copyHugePmdBlocked(c, op, vp)) {
+            return false; // the split's pmdp_invalidate flush is an IPI: it waits for gup_fast
+        }
         if (cfg.guard == Config.Guard.SEQCOUNT && m.vpPage[vp] == 0 && m.fSeq[parent] >= 0) {
             k.set(c, m.fSeq[parent], (k.get(c, m.fSeq[parent]) + 1) & 7);
             pre = "raw_write_seqcount_begin(write_protect_seq); ";
         }
-        if (p == 0) {
+        if (huge && paths.huge.copyHugePmd(c, t, op, vp, pre)) {
+            return true; // copy_huge_pmd (mm/huge_memory.c); false: the PMD was split, copy the ptes
+        }
+        if (p == 0 && paths.memory.swapped(c, parent, vp)) {
             copySwapPte(c, t, op, parent, child, vp, pre);
             return true;
         }
@@ -186,7 +205,7 @@ final class Fork extends KernelSteps {
             case FORCE_COW_KEEP_RW -> {
                 int before = k.count(c, p);
                 k.getRef(c, p, false);
-                k.set(c, m.fMapcount[p], k.mapcount(c, p) + 1);
+                k.addMapcount(c, p, 1);
                 if (tr(c)) {
                     say(c, "copy_one_pte: " + pre + "get_page, page_dup_rmap " + pg(p) + " count " + before + "->"
                             + k.count(c, p));
@@ -243,7 +262,7 @@ final class Fork extends KernelSteps {
                         int before = k.count(c, p);
                         k.set(c, m.fExcl[p], 0);
                         k.getRef(c, p, false);
-                        k.set(c, m.fMapcount[p], k.mapcount(c, p) + 1);
+                        k.addMapcount(c, p, 1);
                         if (tr(c)) {
                             say(c, "copy_present_pte: " + pre + check + ": get_page, page_try_dup_anon_rmap clears"
                                     + " PageAnonExclusive; " + pg(p) + " count " + before + "->" + k.count(c, p));
@@ -287,6 +306,9 @@ final class Fork extends KernelSteps {
         int parent = op.mm;
         int child = op.childMm;
         int vp = cursorVp(c, t, op);
+        if (k.pmdHuge(c, parent, m.vpRegion[vp])) {
+            return paths.huge.copyHugePmdSecond(c, t, op, vp);
+        }
         int p = k.pfn(c, parent, vp);
         boolean copy = (k.get(c, m.fFlags[t]) & Machine.F_COPY) != 0;
         String w;

@@ -166,8 +166,8 @@ final class Ksm extends KernelSteps {
     private void replace(Step c, int mm, int vp, int p, int kp) {
         k.setPte(c, mm, vp, kp, false);
         k.getRef(c, kp, false);
-        k.set(c, m.fMapcount[kp], k.mapcount(c, kp) + 1);
-        k.set(c, m.fMapcount[p], k.mapcount(c, p) - 1);
+        k.addMapcount(c, kp, 1);
+        k.addMapcount(c, p, -1);
         k.putRef(c, p, false);
         if (tr(c)) {
             say(c, "ksmd: replace_page: ptep_clear_flush (IPI); " + m.vpName(mm, vp) + " ro -> KSM " + pg(kp) + "; page_remove_rmap, put_page "

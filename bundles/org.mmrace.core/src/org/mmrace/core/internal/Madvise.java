@@ -5,8 +5,18 @@ package org.mmrace.core.internal;
  * MADV_PAGEOUT hands the region to reclaim ({@link Swapout}).
  */
 final class Madvise extends KernelSteps {
+    private static final String[] ADVICE_WORDS = {"VM_DONTCOPY set", "VM_DONTCOPY cleared", "VM_MERGEABLE set",
+        "VM_HUGEPAGE set (hugepage_madvise)", "VM_NOHUGEPAGE set (hugepage_madvise)"};
+
     Madvise(Paths paths) {
         super(paths);
+    }
+
+    /** VM_HUGEPAGE / VM_NOHUGEPAGE only matter (and are only stored) where a THP or a collapse can be. */
+    private void setHuge(Step c, int mm, int r, int v) {
+        if (m.thp != null) {
+            k.set(c, m.thp.fVmaHuge[mm][r], v);
+        }
     }
 
     boolean madvise(Step c, int t, Op op) {
@@ -21,12 +31,15 @@ final class Madvise extends KernelSteps {
             switch (op.advice) {
                 case 0 -> k.set(c, m.fVmaDontcopy[mm][op.region], 1);
                 case 1 -> k.set(c, m.fVmaDontcopy[mm][op.region], 0);
-                default -> k.set(c, m.fVmaMergeable[mm][op.region], 1);
+                case 2 -> k.set(c, m.fVmaMergeable[mm][op.region], 1);
+                // MADV_HUGEPAGE / MADV_NOHUGEPAGE (hugepage_madvise): VM_HUGEPAGE or VM_NOHUGEPAGE, the other cleared;
+                // a huge PMD already there stays (only khugepaged's eligibility changes)
+                case 3 -> setHuge(c, mm, op.region, ThpLayout.VM_HUGEPAGE);
+                default -> setHuge(c, mm, op.region, ThpLayout.VM_NOHUGEPAGE);
             }
         }
         if (tr(c)) {
-            say(c, "madvise: down_write(mmap_sem); " + (op.advice == 0 ? "VM_DONTCOPY set" : op.advice == 1
-                    ? "VM_DONTCOPY cleared" : "VM_MERGEABLE set") + "; up_write");
+            say(c, "madvise: down_write(mmap_sem); " + ADVICE_WORDS[op.advice] + "; up_write");
         }
         k.endOp(c, t);
         return true;

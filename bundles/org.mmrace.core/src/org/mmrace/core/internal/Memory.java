@@ -36,7 +36,7 @@ final class Memory extends KernelSteps {
             k.endOp(c, t);
             return true;
         }
-        if (!k.vmaWrite(c, mm, r)) {
+        if (!k.vmaWriteAt(c, mm, op.vp)) {
             if (tr(c)) {
                 say(c, "store: write fault on a read-only vma: SIGSEGV, the store is lost");
             }
@@ -119,14 +119,20 @@ final class Memory extends KernelSteps {
             faultDone(c, t, true);
             return;
         }
+        if (k.pmdHuge(c, mm, r)) {
+            paths.huge.wpBegin(c, t, mm, vp, unshare); // do_huge_pmd_wp_page (mm/huge_memory.c)
+            return;
+        }
         boolean locked = c.pageLocked[p];
         boolean reuse;
         if (cfg.anonExclusive) {
             // COW fixes part 2: exclusive -> reuse; else KSM or count > 1 -> copy; else reuse and mark exclusive
-            reuse = k.excl(c, p) || !(k.ksm(c, p) || locked || k.count(c, p) > 1);
+            reuse = k.excl(c, p) || !(k.ksm(c, p) || locked || k.count(c, p) > 1)
+                    || (cfg.thpPteReuseOwner && !locked && largeFolioExclusive(c, mm, p));
         } else if (cfg.reuseOnCount) {
             // 09854ba94c6a: reuse only when not KSM and count == 1 after a successful trylock
-            reuse = !k.ksm(c, p) && k.count(c, p) == 1 && !locked;
+            reuse = !k.ksm(c, p) && k.count(c, p) == 1 && !locked
+                    || (cfg.thpPteReuseOwner && !locked && largeFolioExclusive(c, mm, p));
         } else {
             // 2.6.27: TestSetPageLocked, then can_share_swap_page: mapcount (+ swapcount when in the swap
             // cache) == 1 (c475a8ab625d); the swap cache's own reference is not counted
@@ -151,6 +157,39 @@ final class Memory extends KernelSteps {
             say(c, (unshare ? "do_wp_page(unshare): " : "do_wp_page: ") + why + ": copy; page_cache_get "
                     + pg(p) + " count " + (k.count(c, p) - 1) + "->" + k.count(c, p) + "; pte_unmap_unlock");
         }
+    }
+
+    /**
+     * __wp_can_reuse_large_anon_folio (1da190f4d0a6, 6.15, CONFIG_MM_ID): a PTE-mapped large folio is
+     * reused when more than one of its pages is mapped, it is mapped by this mm only (the engine keeps the
+     * folio's MM owner exact: no other live mm maps a subpage) and every reference is a mapping
+     * (folio_large_mapcount == folio_ref_count). A folio mapped once is copied ("free up a large folio").
+     */
+    private boolean largeFolioExclusive(Step c, int mm, int p) {
+        int h = k.head(c, p);
+        if (h == 0) {
+            return false;
+        }
+        int slot = m.thp.folioOf[h];
+        int mapcount = k.get(c, m.thp.fEntire[slot]);
+        for (int i = 0; i < m.thp.slotPages[slot]; i++) {
+            mapcount += k.get(c, m.fMapcount[h + i]);
+        }
+        if (mapcount <= 1 || mapcount != k.count(c, h)) {
+            return false;
+        }
+        for (int o = 0; o < m.mmNames.size(); o++) {
+            if (o == mm || k.mmState(c, o) == Model.MM_GONE) {
+                continue;
+            }
+            for (int vp : m.vpsOf(o)) {
+                int q = k.pfn(c, o, vp);
+                if (q != 0 && k.head(c, q) == h) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private String wpReason(Step c, int p, boolean locked, boolean reuse) {
@@ -218,6 +257,9 @@ final class Memory extends KernelSteps {
     boolean wpReuse(Step c, int t, Op op) {
         int mm = faultMm(c, t, op);
         int vp = faultVp(c, t, op);
+        if (k.pmdHuge(c, mm, m.vpRegion[vp])) {
+            return paths.huge.wpReuse(c, t, mm, vp, (k.get(c, m.fFlags[t]) & Machine.F_UNSHARE) != 0);
+        }
         int p = k.pfn(c, mm, vp);
         boolean unshare = (k.get(c, m.fFlags[t]) & Machine.F_UNSHARE) != 0;
         if (cfg.anonExclusive) {
@@ -235,6 +277,11 @@ final class Memory extends KernelSteps {
     }
 
     boolean wpCopy(Step c, int t, Op op) {
+        int fmm = faultMm(c, t, op);
+        int fvp = faultVp(c, t, op);
+        if (k.pmdHuge(c, fmm, m.vpRegion[fvp])) {
+            return paths.huge.wpCopy(c, t, fmm, fvp);
+        }
         int old = k.get(c, m.fPa[t]);
         int q = k.allocPage(c);
         k.copyContent(c, old, q);
@@ -249,6 +296,9 @@ final class Memory extends KernelSteps {
     boolean wpMap(Step c, int t, Op op) {
         int mm = faultMm(c, t, op);
         int vp = faultVp(c, t, op);
+        if (k.pmdHuge(c, mm, m.vpRegion[vp])) {
+            return paths.huge.wpMap(c, t, mm, vp);
+        }
         if (c.ptLock[mm]) {
             return false;
         }
@@ -282,7 +332,7 @@ final class Memory extends KernelSteps {
         }
         k.setPte(c, mm, vp, q, !unshare);
         k.set(c, m.fMapcount[q], 1);
-        k.set(c, m.fMapcount[old], k.mapcount(c, old) - 1);
+        k.addMapcount(c, old, -1);
         int before = k.count(c, old);
         k.putRef(c, old, false); // the mapping's reference
         k.putRef(c, old, false); // page_cache_release of the extra reference
@@ -300,7 +350,7 @@ final class Memory extends KernelSteps {
      * which old and q differ and mm's logical memory holds old's symbol. mm's own stores cannot do that
      * (its pte is read-only while it faults), so the write was a DMA through a reference of mm.
      */
-    private boolean lostToCopy(Step c, int mm, int vp, int old, int q) {
+    boolean lostToCopy(Step c, int mm, int vp, int old, int q) {
         for (int i = 0; i < m.trackedSectors.length; i++) {
             int was = k.get(c, m.fContent[old][i]);
             if (was != k.get(c, m.fContent[q][i]) && k.logical(c, mm, vp, m.trackedSectors[i]) == was) {
@@ -335,6 +385,11 @@ final class Memory extends KernelSteps {
      * its reference first; the page survives on that reference).
      */
     void zapRegion(Step c, int mm, int r, StringBuilder w) {
+        if (k.pmdHuge(c, mm, r)) {
+            paths.huge.zapPmd(c, mm, r, w);
+            k.set(c, m.fVmaPresent[mm][r], 0);
+            return;
+        }
         for (int vp : m.vpsOfRegion(r)) {
             int p = k.pfn(c, mm, vp);
             if (p == 0 && swapped(c, mm, vp)) {
@@ -351,7 +406,7 @@ final class Memory extends KernelSteps {
                 continue;
             }
             k.setPte(c, mm, vp, 0, false);
-            k.set(c, m.fMapcount[p], k.mapcount(c, p) - 1);
+            k.addMapcount(c, p, -1);
             int before = k.count(c, p);
             k.putRef(c, p, false);
             if (w != null) {

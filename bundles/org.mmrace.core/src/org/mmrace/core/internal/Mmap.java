@@ -15,7 +15,11 @@ final class Mmap extends KernelSteps {
             return false;
         }
         StringBuilder w = tr(c) ? new StringBuilder("munmap: down_write(mmap_sem)") : null;
-        if (k.vmaPresent(c, mm, op.region)) {
+        if (k.vmaPresent(c, mm, op.region) && op.first >= 0) {
+            // munmap of part of a THP region: split_huge_pmd, then zap those ptes; the VMA keeps the rest
+            // (the partially mapped folio would wait on the deferred split queue: not modelled)
+            paths.huge.munmapRange(c, mm, op.region, op.first, op.last, w);
+        } else if (k.vmaPresent(c, mm, op.region)) {
             paths.memory.zapRegion(c, mm, op.region, w);
         } else if (w != null) {
             w.append("; no such vma");

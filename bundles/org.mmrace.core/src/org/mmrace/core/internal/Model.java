@@ -154,6 +154,8 @@ public final class Model {
     /** file, page, sector -> field */
     public final int[][][] fFile;
     public final int[] fEvent;
+    /** the large-folio model (docs/semantics-notes.md, THP); null when the scenario has no THP */
+    public final ThpLayout thp;
 
     public final int words;
     public final int threadCount;
@@ -445,8 +447,12 @@ public final class Model {
         // every live slot is named by a swap pte (a slot no pte names leaves the swap cache at once),
         // and every page in the swap cache without a mapping or reference has such a slot
         maxSlots = useSwap ? mapped : 0;
-        maxPages = mapped + refSites + threadCount + ksmOps + 1 + maxSlots;
-        int maxCount = nMm + refSites + 2 * threadCount + 3 * ksmOps + 2 + (useSwap ? 1 : 0);
+        int baseFrames = mapped + refSites + threadCount + ksmOps + 1 + maxSlots;
+        thp = thpLayout(baseFrames);
+        maxPages = baseFrames + (thp == null ? 0 : thp.poolFrames);
+        // a large folio's refcount counts every pte of every subpage (and a PMD once)
+        int maxCount = nMm + refSites + 2 * threadCount + 3 * ksmOps + 2 + (thp == null ? 0 : nMm * 8)
+                + (useSwap ? 1 : 0);
         int pinnable = cfg.follPin ? ioSites.size() + pinSites.size() : 0;
 
         // ---- layout
@@ -633,6 +639,9 @@ public final class Model {
         for (int e = 0; e < events.size(); e++) {
             fEvent[e] = layout.add("event." + events.get(e), 1);
         }
+        if (thp != null) {
+            thp.addFields(this);
+        }
         layout.seal();
         words = layout.words();
         actorCount = threadCount + ioSites.size();
@@ -640,6 +649,47 @@ public final class Model {
             throw new ScenarioException("too many threads and I/O operations (" + actorCount + "; the engine takes 120)",
                     spec.pos());
         }
+    }
+
+    /** The THP slots (null without THP): the first frame of each region as initialState hands them out. */
+    private ThpLayout thpLayout(int baseFrames) {
+        boolean[] collapsed = new boolean[regions.size()];
+        int collapses = 0;
+        boolean hugeMadvise = false;
+        boolean partial = false;
+        int thpRegions = 0;
+        for (Op[] l : ops) {
+            for (Op op : l) {
+                if (op.kind == Op.Kind.COLLAPSE) {
+                    collapsed[op.region] = true;
+                    collapses++;
+                }
+                hugeMadvise |= op.kind == Op.Kind.MADVISE && op.advice >= org.mmrace.core.spec.Advice.HUGEPAGE.ordinal();
+                partial |= (op.kind == Op.Kind.MPROTECT || op.kind == Op.Kind.MUNMAP) && op.first >= 0 && op.vp >= 0;
+            }
+        }
+        int[] firstPfn = new int[regions.size()];
+        int next = 1;
+        for (int m = 0; m < spec.processes().size(); m++) {
+            for (int r = 0; r < regions.size(); r++) {
+                if (regionRoot[r] == m) {
+                    firstPfn[r] = next;
+                    next += regions.get(r).pages();
+                }
+            }
+        }
+        for (MappingSpec ms : regions) {
+            thpRegions += ms.thp() != org.mmrace.core.spec.ThpMode.NONE ? 1 : 0;
+        }
+        int capable = 0;
+        for (int r = 0; r < regions.size(); r++) {
+            capable += regions.get(r).thp() != org.mmrace.core.spec.ThpMode.NONE || collapsed[r] ? 1 : 0;
+        }
+        // pool (thp.cow=copy-huge): live folios of a region are at most one per mm mapping it, one per thread
+        // copying, one per reference site keeping an unmapped folio alive; plus a new folio per collapse
+        int refSites = ioSites.size() + pinSites.size() + spliceSites.size();
+        int copies = (cfg.thpCowSplit ? 0 : capable * (mmNames.size() + threadCount + refSites)) + collapses;
+        return ThpLayout.of(regions, collapsed, firstPfn, baseFrames, copies, hugeMadvise, partial);
     }
 
     /** The held-symbols fields of a reference site's tracked sectors (all -1 unless {@code windowed}). */
@@ -741,6 +791,11 @@ public final class Model {
     }
 
     private int resolveVp(Address a, int mm, Map<String, Integer> regionIndex, SourcePos pos) throws ScenarioException {
+        return resolveVp(a, mm, regionIndex, pos, false);
+    }
+
+    private int resolveVp(Address a, int mm, Map<String, Integer> regionIndex, SourcePos pos, boolean inCondition)
+            throws ScenarioException {
         String rootName = mmNames.get(mmRoot[mm]);
         Integer r = regionIndex.get(rootName + "." + a.region());
         if (r == null) {
@@ -748,6 +803,10 @@ public final class Model {
         }
         if (a.page() >= regions.get(r).pages()) {
             throw new ScenarioException(a + ": region " + a.region() + " has " + regions.get(r).pages() + " page(s)", pos);
+        }
+        if (a.page() > 0 && regions.get(r).thp() == org.mmrace.core.spec.ThpMode.SINGLE_PTE && !inCondition) {
+            throw new ScenarioException(a + ": only page 0 of a thp=single-pte region is mapped (the rest was"
+                    + " MADV_DONTNEEDed; the engine does not model faulting it in again)", pos);
         }
         return regionFirstVp[r] + a.page();
     }
@@ -780,8 +839,10 @@ public final class Model {
             Map<String, Integer> fileIndex, Map<String, Integer> eventIndex, List<Integer> ioThreadL)
             throws ScenarioException {
         boolean kthread = ts.process().isEmpty();
-        if (kthread && !(os instanceof OpSpec.KsmMerge || os instanceof OpSpec.Signal || os instanceof OpSpec.Wait)) {
-            throw new ScenarioException("a kthread has no mm: only ksm_merge, signal and wait run in a kthread", os.pos());
+        if (kthread && !(os instanceof OpSpec.KsmMerge || os instanceof OpSpec.Signal || os instanceof OpSpec.Wait
+                || os instanceof OpSpec.Collapse)) {
+            throw new ScenarioException("a kthread has no mm: only ksm_merge, collapse, signal and wait run in a kthread",
+                    os.pos());
         }
         int mm = kthread ? -1 : mmIndex.get(ts.process().get());
         switch (os) {
@@ -817,12 +878,38 @@ public final class Model {
                 Op op = new Op(Op.Kind.MUNMAP, os);
                 op.mm = mm;
                 op.region = resolveRegion(u.region(), mm, regionIndex, u.pos());
+                pageRange(op, u.firstPage(), u.lastPage(), u.pos());
+                return op;
+            }
+            case OpSpec.Collapse col -> {
+                Op op = new Op(Op.Kind.COLLAPSE, os);
+                String name = col.region();
+                int cm = mm;
+                if (name.contains(".")) {
+                    Integer named = mmIndex.get(name.substring(0, name.indexOf('.')));
+                    if (named == null) {
+                        throw new ScenarioException("collapse " + name + ": no process " + name.substring(0,
+                                name.indexOf('.')), col.pos());
+                    }
+                    cm = named;
+                    name = name.substring(name.indexOf('.') + 1);
+                } else if (kthread) {
+                    throw new ScenarioException("collapse in a kthread names the process: collapse P." + name, col.pos());
+                }
+                op.mm = cm;
+                op.region = resolveRegion(name, cm, regionIndex, col.pos());
+                op.ro = kthread; // khugepaged (a kthread) or MADV_COLLAPSE (a user thread)
+                if (regions.get(op.region).sharing() == Sharing.SHARED) {
+                    throw new ScenarioException("collapse of a shared mapping is not supported (shmem THP is not modelled)",
+                            col.pos());
+                }
                 return op;
             }
             case OpSpec.Mprotect p -> {
                 Op op = new Op(Op.Kind.MPROTECT, os);
                 op.mm = mm;
                 op.region = resolveRegion(p.region(), mm, regionIndex, p.pos());
+                pageRange(op, p.firstPage(), p.lastPage(), p.pos());
                 op.ro = p.prot() == org.mmrace.core.spec.Prot.RO;
                 return op;
             }
@@ -834,6 +921,11 @@ public final class Model {
                 if (a.advice() == org.mmrace.core.spec.Advice.PAGEOUT && vmaShared(op.region)) {
                     throw new ScenarioException("madvise " + a.region() + " pageout: the region is MAP_SHARED (shmem"
                             + " swap is not modelled; only anonymous private memory is swapped)", a.pos());
+                }
+                if (a.advice() == org.mmrace.core.spec.Advice.PAGEOUT
+                        && regions.get(op.region).thp() != org.mmrace.core.spec.ThpMode.NONE) {
+                    throw new ScenarioException("madvise " + a.region() + " pageout: swapping out a thp= region (THP_SWAP,"
+                            + " or a split before swapout) is not modelled yet; page out an order-0 region", a.pos());
                 }
                 return op;
             }
@@ -901,6 +993,11 @@ public final class Model {
                 if (op.mm == op.mm2 && op.vp == op.vp2) {
                     throw new ScenarioException("ksm_merge needs two different pages", k.pos());
                 }
+                if (regions.get(vpRegion[op.vp]).thp() != org.mmrace.core.spec.ThpMode.NONE
+                        || regions.get(vpRegion[op.vp2]).thp() != org.mmrace.core.spec.ThpMode.NONE) {
+                    throw new ScenarioException("ksm_merge of a THP subpage is not supported (KSM splits the THP first,"
+                            + " which the engine does not model)", k.pos());
+                }
                 return op;
             }
             case OpSpec.Signal s -> {
@@ -912,6 +1009,30 @@ public final class Model {
                 return new Op(Op.Kind.WAIT, os);
             }
         }
+    }
+
+    /**
+     * munmap/mprotect REGION[N-M]: op.first/op.last are the pages and op.vp the first one (-1: whole region).
+     * Only a THP region takes a page range (the engine's VMAs are whole regions; a THP region has per-page
+     * VMA protection for the split VMA).
+     */
+    private void pageRange(Op op, int first, int last, SourcePos pos) throws ScenarioException {
+        op.first = -1;
+        if (first < 0) {
+            return;
+        }
+        MappingSpec ms = regions.get(op.region);
+        if (last >= ms.pages() || first > last) {
+            throw new ScenarioException("pages " + first + "-" + last + " are not within region " + ms.region() + " (0-"
+                    + (ms.pages() - 1) + ")", pos);
+        }
+        if (ms.thp() == org.mmrace.core.spec.ThpMode.NONE) {
+            throw new ScenarioException("a page range on munmap/mprotect needs a thp= region (" + ms.region()
+                    + " has order-0 pages; give the whole region)", pos);
+        }
+        op.first = first;
+        op.last = last;
+        op.vp = regionFirstVp[op.region] + first;
     }
 
     private static void checkSectors(int a, int b, SourcePos pos) throws ScenarioException {
@@ -984,7 +1105,7 @@ public final class Model {
                 if (mm == null) {
                     throw new ScenarioException("no process " + p, m.pos());
                 }
-                return new Cond.Mem(mm, resolveVp(m.addr(), mm, regionIndex, m.pos()), m.addr().firstSector(),
+                return new Cond.Mem(mm, resolveVp(m.addr(), mm, regionIndex, m.pos(), true), m.addr().firstSector(),
                         m.addr().lastSector(), condSym(m.symbol()), m.equal());
             }
             case Expr.Register r -> {
@@ -1034,6 +1155,9 @@ public final class Model {
                     }
                     layout.set(s, fPtePfn[m][vp], pfn);
                     layout.set(s, fPteWrite[m][vp], ms.prot() == org.mmrace.core.spec.Prot.RW ? 1 : 0);
+                }
+                if (thp != null) {
+                    thp.initRegion(this, s, m, r);
                 }
             }
         }

@@ -16,7 +16,16 @@ final class Mprotect extends KernelSteps {
             // to the mm's other CPUs: it waits for any irqs-off gup_fast of this mm
             return false;
         }
-        if (k.vmaPresent(c, mm, op.region)) {
+        StringBuilder w = tr(c) ? new StringBuilder() : null;
+        if (k.vmaPresent(c, mm, op.region) && op.first >= 0) {
+            // part of a THP region: the VMA splits (per-page protection) and so does a huge PMD
+            paths.huge.mprotectRange(c, mm, op.region, op.first, op.last, op.ro, w);
+        } else if (k.vmaPresent(c, mm, op.region)) {
+            if (m.thp != null) {
+                for (int vp : m.vpsOfRegion(op.region)) {
+                    k.set(c, m.thp.fRoPage[mm][vp], 0); // the whole range again: the split VMAs merge
+                }
+            }
             k.set(c, m.fVmaWrite[mm][op.region], op.ro ? 0 : 1);
             if (op.ro) {
                 for (int vp : m.vpsOfRegion(op.region)) {
@@ -25,8 +34,9 @@ final class Mprotect extends KernelSteps {
             }
         }
         if (tr(c)) {
-            say(c, "mprotect: down_write(mmap_sem); vma " + (op.ro ? "read-only, ptes write-protected"
-                    : "writable (ptes stay read-only: the write fault grants write)") + "; flush_tlb_range (IPI); up_write");
+            say(c, "mprotect: down_write(mmap_sem); " + (op.first >= 0 ? "pages " + op.first + "-" + op.last + " of " : "")
+                    + "vma " + (op.ro ? "read-only, ptes write-protected" : "writable (ptes stay read-only: the write"
+                    + " fault grants write)") + w + "; flush_tlb_range (IPI); up_write");
         }
         k.endOp(c, t);
         return true;

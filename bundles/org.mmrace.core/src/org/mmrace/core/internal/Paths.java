@@ -7,7 +7,9 @@ package org.mmrace.core.internal;
  * {@link Mprotect} (mm/mprotect.c), {@link Madvise} (mm/madvise.c), {@link Dio} (fs/direct-io.c and
  * the device), {@link Splice} (fs/splice.c, fs/pipe.c), {@link Pins} (a pin_user_pages driver),
  * {@link Swapout} (mm/vmscan.c reclaim), {@link Rmap} (mm/rmap.c try_to_unmap_one), {@link SwapIn}
- * (mm/memory.c do_swap_page), {@link SwapCache} (mm/swap_state.c, the swap count of mm/swapfile.c).
+ * (mm/memory.c do_swap_page), {@link SwapCache} (mm/swap_state.c, the swap count of mm/swapfile.c),
+
+ * {@link HugeMemory} (mm/huge_memory.c), {@link Khugepaged} (mm/khugepaged.c).
  * Each step method runs one atomic step of a thread in a given phase, or returns false when that
  * step is not enabled (a lock it needs is held). Knob-dependent decisions read {@link Config};
  * nothing here knows any scenario.
@@ -29,6 +31,8 @@ final class Paths {
     final Rmap rmap;
     final Swapout swapout;
     final SwapIn swapIn;
+    final HugeMemory huge;
+    final Khugepaged khugepaged;
 
     Paths(Machine k) {
         this.k = k;
@@ -47,6 +51,8 @@ final class Paths {
         this.rmap = new Rmap(this);
         this.swapout = new Swapout(this);
         this.swapIn = new SwapIn(this);
+        this.huge = new HugeMemory(this);
+        this.khugepaged = new Khugepaged(this);
     }
 
     boolean run(Step c, int t, Op op, int ph) {
@@ -57,6 +63,8 @@ final class Paths {
                 return memory.wpCopy(c, t, op);
             case Phase.WP_MAP:
                 return memory.wpMap(c, t, op);
+            case Phase.THP_SPLIT:
+                return huge.wpSplit(c, t, op.mm, op.vp);
             default:
                 break;
         }
@@ -75,6 +83,7 @@ final class Paths {
             case DMA_READ -> pins.dmaRead(c, t, op);
             case UNPIN -> pins.unpin(c, t, op);
             case KSM_MERGE -> ksm.step(c, t, op, ph);
+            case COLLAPSE -> khugepaged.step(c, t, op, ph);
             case SIGNAL -> signal(c, t, op);
             case WAIT -> waitEvent(c, t, op);
         };

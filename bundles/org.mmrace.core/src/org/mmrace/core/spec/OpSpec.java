@@ -38,7 +38,15 @@ public sealed interface OpSpec {
         public String text() { return "mprotect " + region + pages(firstPage, lastPage) + " " + prot.name().toLowerCase(); }
     }
 
-    /** `[N]` or `[N-M]` for a page range, "" for the whole region (first -1). */
+    /**
+     * `collapse REGION` (a user thread: MADV_COLLAPSE, 6.1+) or `collapse P.REGION` (in `kthread khugepaged`):
+     * collapse the region into one THP (mm/khugepaged.c). {@code region} may carry the `P.` prefix.
+     */
+    record Collapse(String region, SourcePos pos) implements OpSpec {
+        public String text() { return "collapse " + region; }
+    }
+
+        /** `[N]` or `[N-M]` for a page range, "" for the whole region (first -1). */
     static String pages(int first, int last) {
         return first < 0 ? "" : first == last ? "[" + first + "]" : "[" + first + "-" + last + "]";
     }

@@ -36,6 +36,11 @@ public final class Strategies {
         m.put(Knobs.DIO_LOCK_PAGE, "no");
         m.put(Knobs.KSM_MERGE, "proposal-2008");
         m.put(Knobs.SWAP_REUSE, "mapcount");
+        // THP is additive: strategies from before THP existed run THP scenarios with 2.6.38's THP code
+        m.put(Knobs.THP_SPLIT, "folio");
+        m.put(Knobs.THP_COW, "copy-huge");
+        m.put(Knobs.THP_PMD_REUSE, "mapcount");
+        m.put(Knobs.THP_PTE_REUSE, "count");
         return m;
     }
 
@@ -95,9 +100,10 @@ public final class Strategies {
         Strategy k58 = def("linux-5.8", b,
                 "Read GUP breaks COW in COW mappings (CVE-2020-29374); x86 uses the generic gup_fast that rechecks the"
                         + " pte; FOLL_PIN exists; KSM as merged.",
-                List.of("17839856fd58 gup: document and work around \"COW can break either way\" issue"),
+                List.of("17839856fd58 gup: document and work around \"COW can break either way\" issue",
+                        "3917c80280c9 thp: change CoW semantics for anon-THP (split the PMD, COW at pte level)"),
                 Knobs.GUP_READ_COW, "break", Knobs.GUP_FAST_RECHECK, "pte-same", Knobs.FOLL_PIN, "yes",
-                Knobs.KSM_MERGE, "merged");
+                Knobs.KSM_MERGE, "merged", Knobs.THP_SPLIT, "pmd", Knobs.THP_COW, "split");
         l.add(k58);
         Strategy k59 = def("linux-5.9", Optional.of(k58),
                 "do_wp_page reuses only on count == 1; the 5.8 GUP COW break is reverted; fork gives the child a copy"
@@ -114,8 +120,9 @@ public final class Strategies {
         l.add(k511);
         Strategy k519 = def("linux-5.19", Optional.of(k511),
                 "linux-5.11 plus PageAnonExclusive for fork, the write fault, FOLL_PIN (unshare) and KSM.",
-                List.of("David Hildenbrand, COW fixes part 2 (2022)", "LWN 895439"),
-                Knobs.ANON_EXCLUSIVE, "yes");
+                List.of("David Hildenbrand, COW fixes part 2 (2022)", "LWN 895439",
+                        "COW fixes part 1 (5.18): do_huge_pmd_wp_page reuses on page_count == 1"),
+                Knobs.ANON_EXCLUSIVE, "yes", Knobs.THP_PMD_REUSE, "count");
         l.add(k519);
         l.add(def("linux-6.3", Optional.of(k519),
                 "linux-5.19, and O_DIRECT takes FOLL_PIN instead of FOLL_GET.",

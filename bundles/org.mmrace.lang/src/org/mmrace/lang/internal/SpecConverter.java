@@ -163,6 +163,8 @@ public final class SpecConverter {
         } else if (op instanceof org.mmrace.model.scenario.Mprotect o) {
             return new OpSpec.Mprotect(region(o.getRegion()), o.getRegion().getFirstPage(), o.getRegion().getLastPage(),
                     prot(o.getProtection()), pos);
+        } else if (op instanceof org.mmrace.model.scenario.Collapse o) {
+            return new OpSpec.Collapse(region(o.getRegion()), pos);
         } else if (op instanceof org.mmrace.model.scenario.Madvise o) {
             return new OpSpec.Madvise(region(o.getRegion()), Advice.valueOf(o.getAdvice().name()), pos);
         } else if (op instanceof org.mmrace.model.scenario.DioRead o) {
