@@ -922,11 +922,6 @@ public final class Model {
                     throw new ScenarioException("madvise " + a.region() + " pageout: the region is MAP_SHARED (shmem"
                             + " swap is not modelled; only anonymous private memory is swapped)", a.pos());
                 }
-                if (a.advice() == org.mmrace.core.spec.Advice.PAGEOUT
-                        && regions.get(op.region).thp() != org.mmrace.core.spec.ThpMode.NONE) {
-                    throw new ScenarioException("madvise " + a.region() + " pageout: swapping out a thp= region (THP_SWAP,"
-                            + " or a split before swapout) is not modelled yet; page out an order-0 region", a.pos());
-                }
                 return op;
             }
             case OpSpec.DioRead d -> {
