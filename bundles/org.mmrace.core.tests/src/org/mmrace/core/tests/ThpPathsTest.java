@@ -363,6 +363,126 @@ class ThpPathsTest {
         assertTrue(says(t, "khugepaged: hpage_collapse_scan_pmd P.b2: VM_NOHUGEPAGE"), words(t));
     }
 
+    /** cow.c's khugepaged tests: collapse before fork(); copy_huge_pmd shares the new THP, the child COWs it. */
+    @Test
+    void collapseBeforeForkThenCowInTheChild() {
+        String text = """
+                scenario collapse-then-fork
+                process P
+                map P.buf anon private rw pages=4 fill=A thp=pte
+                thread P.t
+                  collapse buf
+                  fork C
+                  signal forked
+                  wait written
+                  load buf[1].0 -> r1
+                thread C.t
+                  wait forked
+                  store buf[1].0 data=X
+                  signal written
+                require P.t.r1 == A and C.buf[1].0 == X   "the child's write stays in the child"
+                """;
+        for (String s : new String[] {"linux-2.6.27", "linux-6.3"}) {
+            RunResult r = Runs.run(race(text), s);
+            assertEquals(Verdict.HOLDS, r.verdict(), s);
+            Trace t = r.witness().orElseThrow();
+            assertTrue(says(t, "collapse_huge_page: mmap_write_lock; pmdp_collapse_flush (IPI); isolate ok"), words(t));
+            assertTrue(says(t, "copy_huge_pmd: get_page, page_dup_rmap(compound)"), words(t));
+        }
+    }
+
+    /** After fork() every pte of the parent is read-only: the collapse refuses (SCAN_PAGE_RO). */
+    @Test
+    void collapseAfterForkRefusesAnAllReadOnlyRange() {
+        String text = """
+                scenario fork-then-collapse
+                process P
+                map P.buf anon private rw pages=4 fill=A thp=pte
+                thread P.t
+                  fork C
+                  collapse buf
+                  store buf[0].0 data=W
+                require P.buf[0].0 == W and C.buf[0].0 == A
+                """;
+        RunResult r = Runs.run(race(text), "linux-6.3");
+        assertEquals(Verdict.HOLDS, r.verdict());
+        assertTrue(says(r.witness().orElseThrow(), "SCAN_PAGE_RO (no writable pte); no collapse"),
+                words(r.witness().orElseThrow()));
+    }
+
+    /**
+     * 5.9's copy_huge_pmd checks maybe-pinned before it write-protects: a FOLL_PIN gup_fast through the
+     * still-writable PMD in between is not seen, and the parent's next write COWs the pinned subpage away.
+     * 5.11's write_protect_seq (57efa1fe5957) makes that gup_fast fall back to slow GUP.
+     */
+    private static final String FAST_PIN_VS_FORK = """
+            scenario fast-pin-vs-copy-huge-pmd
+            process P
+            map P.buf anon private rw pages=4 fill=A thp=pmd
+            thread P.io
+              pin buf[0] rw fast as p1
+              signal pinned
+              wait forked
+              dma_write p1 0 data=D
+              unpin p1
+            thread P.f
+              fork C
+              signal forked
+            thread P.w
+              wait pinned
+              wait forked
+              store buf[0].1 data=S
+            require P.buf[0].0 == D   "the DMA through the pin reaches the parent"
+            """;
+
+    @Test
+    void fastPinRacingCopyHugePmdIsLostIn59AndCaughtBySeqcountIn511() {
+        RunResult r = Runs.run(race(FAST_PIN_VS_FORK), "linux-5.9");
+        assertEquals(Verdict.VIOLATED, r.verdict());
+        Violation v = r.violation(Oracle.ISOLATION, ViolationClass.WRONG_COW).orElseThrow();
+        assertTrue(says(v.trace(), "copy_huge_pmd: has_pinned, page#1 _pincount 0 not pinned: share"),
+                words(v.trace()));
+        for (String s : new String[] {"linux-5.11", "linux-5.19"}) {
+            assertEquals(Verdict.HOLDS, Runs.run(race(FAST_PIN_VS_FORK), s).verdict(), s);
+        }
+    }
+
+    /** No rule depends on the number of subpages: 4 and 8 give the same verdicts. */
+    @Test
+    void verdictsDoNotDependOnTheNumberOfSubpages() {
+        for (String text : new String[] {VMSPLICE_PMD, PINNED_FORK, RO_PIN_SHARED_PTE, BASIC_COW_PMD}) {
+            String eight = text.replace("pages=4", "pages=8");
+            for (String s : new String[] {"linux-2.6.27", "linux-5.8", "linux-5.9", "linux-5.19"}) {
+                assertEquals(Runs.run(race(text), s).verdict(), Runs.run(race(eight), s).verdict(), s + "\n" + text);
+            }
+        }
+    }
+
+    /** cow.c "vmsplice() + unmap in child with single PTE-mapped THP": the folio's count rule copies (5.9+). */
+    @Test
+    void vmspliceOnASinglePteMappedThp() {
+        String text = VMSPLICE_PMD.replace("thp=pmd", "thp=single-pte");
+        assertEquals(Verdict.VIOLATED, Runs.run(race(text), "linux-2.6.27").verdict());
+        for (String s : new String[] {"linux-5.9", "linux-5.19"}) {
+            RunResult r = Runs.run(race(text), s);
+            assertEquals(Verdict.HOLDS, r.verdict(), s);
+        }
+    }
+
+    @Test
+    void singlePteRegionOnlyMapsPageZero() {
+        String text = """
+                scenario single-pte-bad
+                process P
+                map P.buf anon private rw pages=4 fill=A thp=single-pte
+                thread P.t
+                  store buf[1].0 data=W
+                """;
+        RunResult r = Runs.run(race(text), "linux-6.3");
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertTrue(r.error().orElseThrow().message().contains("only page 0 of a thp=single-pte region is mapped"));
+    }
+
     // ------------------------------------------------------------------ refused scenarios
 
     @Test
