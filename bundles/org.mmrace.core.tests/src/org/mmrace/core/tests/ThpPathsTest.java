@@ -411,6 +411,43 @@ class ThpPathsTest {
     }
 
     /**
+     * A range with one writable pte (the parent's COW copy) and three pages shared with the child:
+     * 2.6.38 wants every pte writable and count 1; 5.8's is_refcount_suitable accepts shared pages, but
+     * khugepaged stops at max_ptes_shared (half the subpages) while MADV_COLLAPSE has no such limit.
+     */
+    private static final String COLLAPSE_SHARED = """
+            scenario collapse-shared
+            process P
+            map P.buf anon private rw pages=4 fill=A thp=pte
+            thread P.t
+              fork C
+              store buf[0].0 data=W
+              collapse buf
+              signal done
+            kthread khugepaged
+              wait done
+              collapse P.buf
+            require P.buf[0].0 == W and P.buf[1].0 == A and C.buf[0].0 == A
+            """;
+
+    @Test
+    void collapseOfAPartlySharedRangePerEra() {
+        RunResult old = Runs.run(race(COLLAPSE_SHARED), "linux-2.6.27");
+        assertEquals(Verdict.HOLDS, old.verdict());
+        assertTrue(says(old.witness().orElseThrow(), "SCAN_PAGE_RO (2.6.38 wants every pte writable)"),
+                words(old.witness().orElseThrow()));
+        String viaKhugepaged = COLLAPSE_SHARED.replace("  collapse buf\n", "");
+        RunResult k = Runs.run(race(viaKhugepaged), "linux-6.3");
+        assertEquals(Verdict.HOLDS, k.verdict());
+        assertTrue(says(k.witness().orElseThrow(), "SCAN_EXCEED_SHARED_PTE (3 shared > max_ptes_shared 2)"),
+                words(k.witness().orElseThrow()));
+        RunResult madv = Runs.run(race(COLLAPSE_SHARED), "linux-6.3");
+        assertEquals(Verdict.HOLDS, madv.verdict());
+        assertTrue(says(madv.witness().orElseThrow(), "madvise(MADV_COLLAPSE): collapse_huge_page: mmap_write_lock;"
+                + " pmdp_collapse_flush (IPI); isolate ok"), words(madv.witness().orElseThrow()));
+    }
+
+    /**
      * 5.9's copy_huge_pmd checks maybe-pinned before it write-protects: a FOLL_PIN gup_fast through the
      * still-writable PMD in between is not seen, and the parent's next write COWs the pinned subpage away.
      * 5.11's write_protect_seq (57efa1fe5957) makes that gup_fast fall back to slow GUP.
