@@ -344,6 +344,9 @@ public final class RaceValidator {
     }
 
     void checkOperation(ScenarioThread thread, Operation operation) {
+      if (operation instanceof Madvise madvise && madvise.getAdvice() == org.mmrace.model.scenario.Advice.PAGEOUT) {
+        checkPageout(thread, madvise);
+      }
       if (operation instanceof Store store) {
         checkSymbol(store, store.getData());
       } else if (operation instanceof DioRead read) {
@@ -403,6 +406,21 @@ public final class RaceValidator {
       }
       checkSectorRange(address, address.getFirstSector(), address.getLastSector());
       return process;
+    }
+
+    /** madvise pageout swaps anonymous private memory only: shmem swap is not modelled. */
+    void checkPageout(ScenarioThread thread, Madvise madvise) {
+      String process = madvise.getRegion().getProcess() != null ? madvise.getRegion().getProcess() : thread.getProcess();
+      for (int hops = 0; process != null && forks.containsKey(process) && hops < forks.size(); hops++) {
+        process = forkThreads.get(forks.get(process)).getProcess(); // a child's regions are its root's
+      }
+      for (Mapping mapping : scenario.getMappings()) {
+        if (mapping.getProcess().equals(process) && mapping.getRegion().equals(madvise.getRegion().getRegion())
+            && mapping.getSharing() == org.mmrace.model.scenario.Sharing.SHARED) {
+          report(madvise, Severity.ERROR, "madvise pageout of the shared mapping " + process + "." + mapping.getRegion()
+              + " is not supported: only anonymous private memory is swapped (shmem swap is not modelled)");
+        }
+      }
     }
 
     String checkRegion(RegionRef region, ScenarioThread thread) {

@@ -26,11 +26,13 @@ public final class Checks {
             for (int vp : m.vpsOf(mm)) {
                 int r = m.vpRegion[vp];
                 int p = k.vmaPresent(c, mm, r) ? k.pfn(c, mm, vp) : 0;
-                if (p == 0) {
+                int slot = p == 0 && k.vmaPresent(c, mm, r) ? swapSlot(c, mm, vp) : 0;
+                if (p == 0 && slot == 0) {
                     continue;
                 }
                 for (int s : m.trackedSectors) {
-                    seen[0] = k.content(c, p, r, s);
+                    // a swapped-out page's content is in its swap cache page or its slot
+                    seen[0] = p != 0 ? k.content(c, p, r, s) : k.paths.swapCache.content(c, slot, r, s);
                     if (seen[0] != k.logical(c, mm, vp, s)) {
                         k.paths.isolation.check(c, mm, vp, s, seen, 0, "the final state", null);
                         break;
@@ -38,6 +40,10 @@ public final class Checks {
                 }
             }
         }
+    }
+
+    private int swapSlot(Step c, int mm, int vp) {
+        return m.useSwap ? k.paths.swapCache.slot(c, mm, vp) : 0;
     }
 
     /** Evaluates condition i on the state in c. */
@@ -78,8 +84,13 @@ public final class Checks {
     public int memory(Step c, int mm, int vp, int sector) {
         int st = k.mmState(c, mm);
         int r = m.vpRegion[vp];
-        if (st == Model.MM_NONE || st == Model.MM_GONE || !k.vmaPresent(c, mm, r) || k.pfn(c, mm, vp) == 0) {
+        if (st == Model.MM_NONE || st == Model.MM_GONE || !k.vmaPresent(c, mm, r)) {
             return m.unmappedSym;
+        }
+        if (k.pfn(c, mm, vp) == 0) {
+            // a load of a swapped-out address swaps it in and reads what it held
+            int slot = swapSlot(c, mm, vp);
+            return slot == 0 ? m.unmappedSym : k.paths.swapCache.content(c, slot, r, sector);
         }
         return k.content(c, k.pfn(c, mm, vp), r, sector);
     }
@@ -213,6 +224,13 @@ public final class Checks {
                 }
                 case Phase.KSM_CHECK, Phase.KSM_WPROT, Phase.KSM_REPL -> expCount[pb]++;
                 default -> { }
+            }
+        }
+        if (m.useSwap) {
+            for (int p = 1; p <= m.maxPages; p++) {
+                if (k.paths.swapCache.slotOf(c, p) != 0) {
+                    expCount[p]++; // the swap cache's reference
+                }
             }
         }
         expCount[0] = 0;

@@ -25,7 +25,8 @@ final class Fork extends KernelSteps {
 
     private boolean copied(Step c, int parent, int vp) {
         int r = m.vpRegion[vp];
-        return k.vmaPresent(c, parent, r) && k.get(c, m.fVmaDontcopy[parent][r]) == 0 && k.pfn(c, parent, vp) != 0;
+        return k.vmaPresent(c, parent, r) && k.get(c, m.fVmaDontcopy[parent][r]) == 0
+                && (k.pfn(c, parent, vp) != 0 || paths.memory.swapped(c, parent, vp));
     }
 
     private boolean begin(Step c, int t, Op op) {
@@ -182,6 +183,10 @@ final class Fork extends KernelSteps {
         if (huge && paths.huge.copyHugePmd(c, t, op, vp, pre)) {
             return true; // copy_huge_pmd (mm/huge_memory.c); false: the PMD was split, copy the ptes
         }
+        if (p == 0 && paths.memory.swapped(c, parent, vp)) {
+            copySwapPte(c, t, op, parent, child, vp, pre);
+            return true;
+        }
         switch (cfg.forkPinned) {
             case SHARE -> {
                 w = share(c, parent, child, vp, p, true, true);
@@ -273,6 +278,28 @@ final class Fork extends KernelSteps {
             }
         }
         return true;
+    }
+
+    /**
+     * copy_one_pte / copy_nonpresent_pte on a swap entry: swap_duplicate (+1 swap count) and the child
+     * gets the same swap pte; 5.19 clears the exclusive bit in the parent's pte too ("Mark the swap
+     * entry as shared", 1493a1913e34). No page is touched, so no fork.pinned rule applies.
+     */
+    private void copySwapPte(Step c, int t, Op op, int parent, int child, int vp, String pre) {
+        SwapCache sc = paths.swapCache;
+        int slot = sc.slot(c, parent, vp);
+        boolean wasExclusive = sc.swpExclusive(c, parent, vp);
+        sc.duplicate(c, slot);
+        sc.setSwapPte(c, parent, vp, slot, false);
+        sc.setSwapPte(c, child, vp, slot, false);
+        copyLogical(c, parent, child, vp);
+        if (tr(c)) {
+            say(c, "copy_nonpresent_pte: " + pre + "swap pte " + name(parent, vp) + " -> swap#" + slot
+                    + ": swap_duplicate, swap count " + (sc.count(c, slot) - 1) + "->" + sc.count(c, slot)
+                    + (wasExclusive ? ", clear the exclusive bit" : "") + "; child pte " + name(child, vp)
+                    + " -> swap#" + slot);
+        }
+        ptDone(c, t, op);
     }
 
     private boolean pteSecond(Step c, int t, Op op) {

@@ -63,6 +63,19 @@ final class Gup extends KernelSteps {
         int r = m.vpRegion[op.vp];
         boolean fw = (k.get(c, m.fFlags[t]) & Machine.F_WRITE) != 0;
         int p = k.vmaPresent(c, mm, r) ? k.pfn(c, mm, op.vp) : 0;
+        if (p == 0 && k.vmaPresent(c, mm, r) && paths.memory.swapped(c, mm, op.vp) && !(fw && !k.vmaWriteAt(c, mm, op.vp))) {
+            // follow_page finds a swap pte: handle_mm_fault -> do_swap_page, then GUP looks again
+            if (!paths.swapIn.doSwapPage(c, mm, op.vp, fw, w == null ? ""
+                    : w + "follow_page: swap pte: handle_mm_fault(" + (fw ? "write" : "read") + "); ")) {
+                return false;
+            }
+            if (fw && k.pteWrite(c, mm, op.vp)) {
+                // VM_FAULT_WRITE: the "FOLL_WRITE games" retry without FOLL_WRITE, as after do_wp_page
+                k.set(c, m.fFlags[t], k.get(c, m.fFlags[t]) & ~(Machine.F_WRITE | Machine.F_UNSHARE));
+            }
+            k.set(c, m.fPhase[t], Phase.GUP_FOLLOW);
+            return true;
+        }
         if (p == 0 || (fw && !k.vmaWriteAt(c, mm, op.vp))) {
             if (w != null) {
                 say(c, w + "follow_page: no page: -EFAULT; up_read(mmap_sem)");

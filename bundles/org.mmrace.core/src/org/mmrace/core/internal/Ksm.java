@@ -206,10 +206,13 @@ final class Ksm extends KernelSteps {
             }
             return 1;
         }
-        if (k.mapcount(c, p) + 1 != k.count(c, p)) {
+        // mm/ksm.c write_protect_page: "swapped = PageSwapCache(page)", the swap cache's reference is expected
+        int swapped = m.useSwap && paths.swapCache.slotOf(c, p) != 0 ? 1 : 0;
+        if (k.mapcount(c, p) + 1 + swapped != k.count(c, p)) {
             if (tr(c)) {
                 say(c, "ksmd: write_protect_page " + at + ": ptep_clear_flush; mapcount " + k.mapcount(c, p)
-                        + " + 1 != count " + k.count(c, p) + ": restore the pte; ");
+                        + " + 1" + (swapped != 0 ? " + swapcache" : "") + " != count " + k.count(c, p)
+                        + ": restore the pte; ");
             }
             return 0;
         }

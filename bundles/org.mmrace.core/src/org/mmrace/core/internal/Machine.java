@@ -281,6 +281,7 @@ public final class Machine {
         set(c, m.fExcl[p], 0);
         set(c, m.fDontcow[p], 0);
         set(c, m.fPgGup[p], 0);
+        set(c, m.fPageSlot[p], 0);
         for (int k = 0; k < m.trackedSectors.length; k++) {
             set(c, m.fContent[p][k], 0);
         }

@@ -1,6 +1,9 @@
 package org.mmrace.core.internal;
 
-/** mm/madvise.c: MADV_DONTFORK / MADV_DOFORK (VM_DONTCOPY) and MADV_MERGEABLE (VM_MERGEABLE). */
+/**
+ * mm/madvise.c: MADV_DONTFORK / MADV_DOFORK (VM_DONTCOPY) and MADV_MERGEABLE (VM_MERGEABLE);
+ * MADV_PAGEOUT hands the region to reclaim ({@link Swapout}).
+ */
 final class Madvise extends KernelSteps {
     private static final String[] ADVICE_WORDS = {"VM_DONTCOPY set", "VM_DONTCOPY cleared", "VM_MERGEABLE set",
         "VM_HUGEPAGE set (hugepage_madvise)", "VM_NOHUGEPAGE set (hugepage_madvise)"};
@@ -17,6 +20,9 @@ final class Madvise extends KernelSteps {
     }
 
     boolean madvise(Step c, int t, Op op) {
+        if (op.advice == org.mmrace.core.spec.Advice.PAGEOUT.ordinal()) {
+            return paths.swapout.pageout(c, t, op); // madvise_pageout: reclaim, under mmap_sem for read
+        }
         int mm = op.mm;
         if (!k.mmapFree(c, mm)) {
             return false;

@@ -15,7 +15,7 @@ final class Memory extends KernelSteps {
     boolean store(Step c, int t, Op op) {
         int mm = op.mm;
         int r = m.vpRegion[op.vp];
-        if (!k.vmaPresent(c, mm, r) || k.pfn(c, mm, op.vp) == 0) {
+        if (!k.vmaPresent(c, mm, r) || k.pfn(c, mm, op.vp) == 0 && !swapped(c, mm, op.vp)) {
             if (tr(c)) {
                 say(c, "store: no vma at " + m.vpName(mm, op.vp) + ": SIGSEGV, the store is lost");
             }
@@ -23,7 +23,10 @@ final class Memory extends KernelSteps {
             return true;
         }
         int p = k.pfn(c, mm, op.vp);
-        if (k.pteWrite(c, mm, op.vp)) {
+        if (p == 0 && k.vmaWrite(c, mm, r)) {
+            return swapInForAccess(c, mm, op.vp, true);
+        }
+        if (p != 0 && k.pteWrite(c, mm, op.vp)) {
             k.writeSectors(c, p, op.first, op.last, op.sym, "store");
             k.setLogical(c, mm, op.vp, op.first, op.last, op.sym);
             if (tr(c)) {
@@ -51,10 +54,27 @@ final class Memory extends KernelSteps {
         return true;
     }
 
+    /** Whether the pte of (mm, vp) is a swap entry. */
+    boolean swapped(Step c, int mm, int vp) {
+        return m.useSwap && paths.swapCache.slot(c, mm, vp) != 0;
+    }
+
+    /**
+     * A store or load meets a swap pte: do_page_fault -> handle_mm_fault -> do_swap_page, then the
+     * access retries (the operation stays at its start). A write fault on a read-only vma is SIGSEGV
+     * before any swap-in (the store's vma check).
+     */
+    private boolean swapInForAccess(Step c, int mm, int vp, boolean write) {
+        return paths.swapIn.doSwapPage(c, mm, vp, write, "do_page_fault: down_read(mmap_sem); ");
+    }
+
     boolean load(Step c, int t, Op op) {
         int mm = op.mm;
         int r = m.vpRegion[op.vp];
         int p = k.vmaPresent(c, mm, r) ? k.pfn(c, mm, op.vp) : 0;
+        if (p == 0 && k.vmaPresent(c, mm, r) && swapped(c, mm, op.vp)) {
+            return swapInForAccess(c, mm, op.vp, false);
+        }
         int[] seen = new int[op.last - op.first + 1];
         for (int s = op.first; s <= op.last; s++) {
             seen[s - op.first] = p == 0 ? m.unmappedSym : k.content(c, p, r, s);
@@ -114,8 +134,9 @@ final class Memory extends KernelSteps {
             reuse = !k.ksm(c, p) && k.count(c, p) == 1 && !locked
                     || (cfg.thpPteReuseOwner && !locked && largeFolioExclusive(c, mm, p));
         } else {
-            // 2.6.27: TestSetPageLocked, then can_share_swap_page: mapcount (+ swapcount) == 1
-            reuse = !k.ksm(c, p) && !locked && k.mapcount(c, p) == 1;
+            // 2.6.27: TestSetPageLocked, then can_share_swap_page: mapcount (+ swapcount when in the swap
+            // cache) == 1 (c475a8ab625d); the swap cache's own reference is not counted
+            reuse = !k.ksm(c, p) && !locked && k.mapcount(c, p) + swapcount(c, p) == 1;
         }
         // the reason in kernel words, built only for traces (string building is costly in the search)
         String why = tr(c) ? wpReason(c, p, locked, reuse) : "";
@@ -186,13 +207,22 @@ final class Memory extends KernelSteps {
                     + (reuse ? " == 1" : " != 1");
         }
         return k.ksm(c, p) ? "KSM page" : locked ? "trylock_page failed" : "mapcount " + k.mapcount(c, p)
-                + (reuse ? " == 1" : " != 1");
+                + (swapcount(c, p) > 0 ? " + swapcount " + swapcount(c, p) : "") + (reuse ? " == 1" : " != 1");
+    }
+
+    /** page_swapcount: the swap ptes still naming the slot of page p's swap cache entry (0 when not in it). */
+    private int swapcount(Step c, int p) {
+        if (!m.useSwap) {
+            return 0;
+        }
+        int slot = paths.swapCache.slotOf(c, p);
+        return slot == 0 ? 0 : paths.swapCache.count(c, slot);
     }
 
     /** Whether a party other than mm references page p (another mm's pte, or a reference held for another mm). */
     private boolean othersReference(Step c, int mm, int p) {
-        if (k.ksm(c, p)) {
-            return true;
+        if (k.ksm(c, p) || swapcount(c, p) > 0) {
+            return true; // a swap pte naming p's slot will map p again
         }
         for (int o = 0; o < m.mmNames.size(); o++) {
             if (o == mm) {
@@ -362,6 +392,16 @@ final class Memory extends KernelSteps {
         }
         for (int vp : m.vpsOfRegion(r)) {
             int p = k.pfn(c, mm, vp);
+            if (p == 0 && swapped(c, mm, vp)) {
+                // zap_pte_range on a swap entry: free_swap_and_cache
+                int slot = paths.swapCache.slot(c, mm, vp);
+                paths.swapCache.setSwapPte(c, mm, vp, 0, false);
+                paths.swapCache.free(c, slot);
+                if (w != null) {
+                    w.append("; zap ").append(m.vpName(mm, vp)).append(": free_swap_and_cache swap#").append(slot);
+                }
+                continue;
+            }
             if (p == 0) {
                 continue;
             }

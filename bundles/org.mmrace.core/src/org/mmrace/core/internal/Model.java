@@ -110,6 +110,19 @@ public final class Model {
     public final int[][] fVmaMergeable;
     public final int[][] fPtePfn;
     public final int[][] fPteWrite;
+    /**
+     * Swap (issue 11; only stored when the scenario pages something out): per pte the swap slot it
+     * names (0: not a swap entry) and, from 5.19, its exclusive bit; per slot 1..maxSlots the swap
+     * count (swap ptes naming it) and the content written to it; per page the slot whose swap cache
+     * it is in (0: not in the swap cache; the swap cache holds one reference).
+     */
+    public final boolean useSwap;
+    public final int maxSlots;
+    public final int[][] fPteSwap;
+    public final int[][] fPteSwpExcl;
+    public final int[] fSlotCount;
+    public final int[][] fSlotContent;
+    public final int[] fPageSlot;
     public final int[][][] fLogical;
     public final int[][] fLost;
     // threads
@@ -424,11 +437,22 @@ public final class Model {
             mapped += vpsOf(m).length;
         }
         int refSites = ioSites.size() + pinSites.size() + spliceSites.size();
-        int baseFrames = mapped + refSites + threadCount + ksmOps + 1;
+        boolean swap = false;
+        for (Op[] l : ops) {
+            for (Op op : l) {
+                swap |= op.kind == Op.Kind.MADVISE && op.advice == org.mmrace.core.spec.Advice.PAGEOUT.ordinal();
+            }
+        }
+        useSwap = swap;
+        // every live slot is named by a swap pte (a slot no pte names leaves the swap cache at once),
+        // and every page in the swap cache without a mapping or reference has such a slot
+        maxSlots = useSwap ? mapped : 0;
+        int baseFrames = mapped + refSites + threadCount + ksmOps + 1 + maxSlots;
         thp = thpLayout(baseFrames);
         maxPages = baseFrames + (thp == null ? 0 : thp.poolFrames);
         // a large folio's refcount counts every pte of every subpage (and a PMD once)
-        int maxCount = nMm + refSites + 2 * threadCount + 3 * ksmOps + 2 + (thp == null ? 0 : nMm * 8);
+        int maxCount = nMm + refSites + 2 * threadCount + 3 * ksmOps + 2 + (thp == null ? 0 : nMm * 8)
+                + (useSwap ? 1 : 0);
         int pinnable = cfg.follPin ? ioSites.size() + pinSites.size() : 0;
 
         // ---- layout
@@ -453,6 +477,21 @@ public final class Model {
                     || cfg.readCow == Config.ReadCow.PG_GUP || cfg.forkPinned == Config.ForkPinned.COPY_PG_GUP ? 1 : 0);
             for (int k = 0; k < trackedSectors.length; k++) {
                 fContent[p][k] = layout.add("page#" + p + ".s" + trackedSectors[k], symbols.length - 1);
+            }
+        }
+        fPageSlot = new int[np1];
+        for (int p = 1; p <= maxPages; p++) {
+            fPageSlot[p] = layout.add("page#" + p + ".swapcache", maxSlots);
+        }
+        fPageSlot[0] = -1;
+        fSlotCount = new int[maxSlots + 1];
+        fSlotCount[0] = -1;
+        fSlotContent = new int[maxSlots + 1][trackedSectors.length];
+        Arrays.fill(fSlotContent[0], -1);
+        for (int sl = 1; sl <= maxSlots; sl++) {
+            fSlotCount[sl] = layout.add("swap#" + sl + ".count", nMm);
+            for (int k = 0; k < trackedSectors.length; k++) {
+                fSlotContent[sl][k] = layout.add("swap#" + sl + ".s" + trackedSectors[k], symbols.length - 1);
             }
         }
         boolean anyFork = nMm > spec.processes().size();
@@ -480,6 +519,12 @@ public final class Model {
         fPteWrite = new int[nMm][nVp];
         fLogical = new int[nMm][nVp][trackedSectors.length];
         fLost = new int[nMm][nVp];
+        fPteSwap = new int[nMm][nVp];
+        fPteSwpExcl = new int[nMm][nVp];
+        for (int m = 0; m < nMm; m++) {
+            Arrays.fill(fPteSwap[m], -1);
+            Arrays.fill(fPteSwpExcl[m], -1);
+        }
         for (int m = 0; m < nMm; m++) {
             String mn = mmNames.get(m);
             fMmState[m] = layout.add(mn + ".state", (anyFork || anyUnmap) ? 3 : 0);
@@ -509,6 +554,8 @@ public final class Model {
                     fLogical[m][vp][k] = layout.add(pn + ".logical.s" + trackedSectors[k], symbols.length - 1);
                 }
                 fLost[m][vp] = layout.add(pn + ".lost", 1);
+                fPteSwap[m][vp] = layout.add(pn + ".swap", maxSlots);
+                fPteSwpExcl[m][vp] = layout.add(pn + ".swp_exclusive", useSwap && cfg.anonExclusive ? 1 : 0);
             }
         }
         fPc = new int[threadCount];
@@ -871,6 +918,15 @@ public final class Model {
                 op.mm = mm;
                 op.region = resolveRegion(a.region(), mm, regionIndex, a.pos());
                 op.advice = a.advice().ordinal();
+                if (a.advice() == org.mmrace.core.spec.Advice.PAGEOUT && vmaShared(op.region)) {
+                    throw new ScenarioException("madvise " + a.region() + " pageout: the region is MAP_SHARED (shmem"
+                            + " swap is not modelled; only anonymous private memory is swapped)", a.pos());
+                }
+                if (a.advice() == org.mmrace.core.spec.Advice.PAGEOUT
+                        && regions.get(op.region).thp() != org.mmrace.core.spec.ThpMode.NONE) {
+                    throw new ScenarioException("madvise " + a.region() + " pageout: swapping out a thp= region (THP_SWAP,"
+                            + " or a split before swapout) is not modelled yet; page out an order-0 region", a.pos());
+                }
                 return op;
             }
             case OpSpec.DioRead d -> {

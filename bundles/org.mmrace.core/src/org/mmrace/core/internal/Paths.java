@@ -6,6 +6,9 @@ package org.mmrace.core.internal;
  * {@link Gup} (mm/gup.c), {@link Ksm} (mm/ksm.c), {@link Mmap} (mm/mmap.c: munmap, exit_mmap),
  * {@link Mprotect} (mm/mprotect.c), {@link Madvise} (mm/madvise.c), {@link Dio} (fs/direct-io.c and
  * the device), {@link Splice} (fs/splice.c, fs/pipe.c), {@link Pins} (a pin_user_pages driver),
+ * {@link Swapout} (mm/vmscan.c reclaim), {@link Rmap} (mm/rmap.c try_to_unmap_one), {@link SwapIn}
+ * (mm/memory.c do_swap_page), {@link SwapCache} (mm/swap_state.c, the swap count of mm/swapfile.c),
+
  * {@link HugeMemory} (mm/huge_memory.c), {@link Khugepaged} (mm/khugepaged.c).
  * Each step method runs one atomic step of a thread in a given phase, or returns false when that
  * step is not enabled (a lock it needs is held). Knob-dependent decisions read {@link Config};
@@ -24,6 +27,10 @@ final class Paths {
     final Dio dio;
     final Splice splice;
     final Pins pins;
+    final SwapCache swapCache;
+    final Rmap rmap;
+    final Swapout swapout;
+    final SwapIn swapIn;
     final HugeMemory huge;
     final Khugepaged khugepaged;
 
@@ -40,6 +47,10 @@ final class Paths {
         this.dio = new Dio(this);
         this.splice = new Splice(this);
         this.pins = new Pins(this);
+        this.swapCache = new SwapCache(this);
+        this.rmap = new Rmap(this);
+        this.swapout = new Swapout(this);
+        this.swapIn = new SwapIn(this);
         this.huge = new HugeMemory(this);
         this.khugepaged = new Khugepaged(this);
     }

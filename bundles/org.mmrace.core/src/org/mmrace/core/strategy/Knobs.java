@@ -19,6 +19,7 @@ public final class Knobs {
     public static final String DIO_REF = "dio.ref";
     public static final String DIO_LOCK_PAGE = "dio.lock_page";
     public static final String KSM_MERGE = "ksm.merge";
+    public static final String SWAP_REUSE = "swap.reuse";
     public static final String THP_SPLIT = "thp.split";
     public static final String THP_COW = "thp.cow";
     public static final String THP_PMD_REUSE = "thp.pmd_reuse";
@@ -93,6 +94,13 @@ public final class Knobs {
                                     + " mapcount, write-protect, then pte_same and map the KSM page",
                             "write_protect_page (ptep_clear_flush, mapcount + 1 == count) and replace_page, as merged"
                                     + " in 2.6.32")),
+            new Knob(SWAP_REUSE, List.of("mapcount", "count"),
+                    "do_swap_page's rule for mapping a swapped-in page writable on a write fault (when"
+                            + " anon_exclusive=no; 5.19's rule is the swap pte's exclusive bit, else count == 1).",
+                    List.of("page_mapcount + page_swapcount == 1, blind to GUP references (can_share_swap_page,"
+                                    + " c475a8ab625d; reuse_swap_page from 2.6.29 to 5.17)",
+                            "free the swap cache if possible, then reuse only at page_count == 1 (c145e0b47c77"
+                                    + " \"mm: streamline COW logic in do_swap_page()\", 5.18)")),
             new Knob(THP_SPLIT, List.of("folio", "pmd"),
                     "What splitting a huge PMD does (mprotect/munmap of part of a THP, the 5.8 COW fallback).",
                     List.of("split_huge_page: the compound page itself is split into order-0 pages in every mm that"

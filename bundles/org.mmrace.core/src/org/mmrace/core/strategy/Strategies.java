@@ -35,6 +35,7 @@ public final class Strategies {
         m.put(Knobs.DIO_REF, "get");
         m.put(Knobs.DIO_LOCK_PAGE, "no");
         m.put(Knobs.KSM_MERGE, "proposal-2008");
+        m.put(Knobs.SWAP_REUSE, "mapcount");
         // THP is additive: strategies from before THP existed run THP scenarios with 2.6.38's THP code
         m.put(Knobs.THP_SPLIT, "folio");
         m.put(Knobs.THP_COW, "copy-huge");

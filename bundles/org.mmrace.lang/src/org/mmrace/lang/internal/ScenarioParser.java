@@ -475,8 +475,9 @@ public final class ScenarioParser {
       case "madvise" -> {
         var madvise = F.createMadvise();
         madvise.setRegion(regionRef());
-        madvise.setAdvice(choice(Advice.class, "'dontfork', 'dofork', 'mergeable', 'hugepage' or 'nohugepage'",
-            List.of("dontfork", "dofork", "mergeable", "hugepage", "nohugepage")));
+        madvise.setAdvice(choice(Advice.class,
+            "'dontfork', 'dofork', 'mergeable', 'pageout', 'hugepage' or 'nohugepage'",
+            List.of("dontfork", "dofork", "mergeable", "pageout", "hugepage", "nohugepage")));
         yield madvise;
       }
       case "collapse" -> {

@@ -49,6 +49,16 @@ public enum Advice implements Enumerator {
 	MERGEABLE(2, "mergeable", "mergeable"),
 
 	/**
+	 * The '<em><b>Pageout</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PAGEOUT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PAGEOUT(3, "pageout", "pageout"),
+
+	/**
 	 * The '<em><b>Hugepage</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -102,6 +112,17 @@ public enum Advice implements Enumerator {
 	public static final int MERGEABLE_VALUE = 2;
 
 	/**
+	 * The '<em><b>Pageout</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PAGEOUT
+	 * @model name="pageout"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PAGEOUT_VALUE = 3;
+
+	/**
 	 * The '<em><b>Hugepage</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -134,6 +155,7 @@ public enum Advice implements Enumerator {
 			DONTFORK,
 			DOFORK,
 			MERGEABLE,
+			PAGEOUT,
 			HUGEPAGE,
 			NOHUGEPAGE,
 		};
@@ -195,6 +217,7 @@ public enum Advice implements Enumerator {
 			case DONTFORK_VALUE: return DONTFORK;
 			case DOFORK_VALUE: return DOFORK;
 			case MERGEABLE_VALUE: return MERGEABLE;
+			case PAGEOUT_VALUE: return PAGEOUT;
 			case HUGEPAGE_VALUE: return HUGEPAGE;
 			case NOHUGEPAGE_VALUE: return NOHUGEPAGE;
 		}

@@ -2684,6 +2684,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		addEEnumLiteral(adviceEEnum, Advice.DONTFORK);
 		addEEnumLiteral(adviceEEnum, Advice.DOFORK);
 		addEEnumLiteral(adviceEEnum, Advice.MERGEABLE);
+		addEEnumLiteral(adviceEEnum, Advice.PAGEOUT);
 		addEEnumLiteral(adviceEEnum, Advice.HUGEPAGE);
 		addEEnumLiteral(adviceEEnum, Advice.NOHUGEPAGE);
 
