@@ -520,6 +520,54 @@ class ThpPathsTest {
         assertTrue(r.error().orElseThrow().message().contains("only page 0 of a thp=single-pte region is mapped"));
     }
 
+    // ------------------------------------------------------------------ swapout of a THP
+
+    /** cow.c "Basic COW after fork() with swapped-out, PMD-mapped THP": split, swap out, swap in on access. */
+    @Test
+    void basicCowAfterForkWithASwappedOutPmdThp() {
+        String text = """
+                scenario basic-cow-swapped-thp
+                process P
+                map P.buf anon private rw pages=4 fill=A thp=pmd
+                thread P.t
+                  madvise buf pageout
+                  fork C
+                  store buf[1].0 data=W
+                  signal stored
+                thread C.t
+                  wait stored
+                  load buf[1].0 -> r1
+                forbid C.t.r1 == W   "the child never sees the parent's store"
+                require P.buf[1].0 == W
+                """;
+        for (String s : new String[] {"linux-2.6.27", "linux-5.9", "linux-6.3"}) {
+            RunResult r = Runs.run(race(text), s);
+            assertEquals(Verdict.HOLDS, r.verdict(), s);
+            Trace t = r.witness().orElseThrow();
+            assertTrue(says(t, "split_huge_page page#1 into order-0 pages") && says(t, "add_to_swap page#2"),
+                    s + "\n" + words(t));
+        }
+    }
+
+    @Test
+    void reclaimDoesNotSplitAPinnedThp() {
+        String text = """
+                scenario pinned-thp-pageout
+                process P
+                map P.buf anon private rw pages=4 fill=A thp=pmd
+                thread P.t
+                  pin buf[0] rw as p1
+                  madvise buf pageout
+                  dma_write p1 0 data=D
+                  unpin p1
+                require P.buf[0].0 == D
+                """;
+        RunResult r = Runs.run(race(text), "linux-6.3");
+        assertEquals(Verdict.HOLDS, r.verdict());
+        assertTrue(says(r.witness().orElseThrow(), "split_huge_page: -EBUSY (count 2 != total mapcount 1"),
+                words(r.witness().orElseThrow()));
+    }
+
     // ------------------------------------------------------------------ refused scenarios
 
     @Test
