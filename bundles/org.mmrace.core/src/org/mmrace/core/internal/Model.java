@@ -664,7 +664,8 @@ public final class Model {
                     collapsed[op.region] = true;
                     collapses++;
                 }
-                hugeMadvise |= op.kind == Op.Kind.MADVISE && op.advice >= org.mmrace.core.spec.Advice.HUGEPAGE.ordinal();
+                hugeMadvise |= op.kind == Op.Kind.MADVISE && (op.advice == org.mmrace.core.spec.Advice.HUGEPAGE.ordinal()
+                        || op.advice == org.mmrace.core.spec.Advice.NOHUGEPAGE.ordinal());
                 partial |= (op.kind == Op.Kind.MPROTECT || op.kind == Op.Kind.MUNMAP) && op.first >= 0 && op.vp >= 0;
             }
         }

@@ -19,6 +19,9 @@ final class Swapout extends KernelSteps {
         }
         StringBuilder w = tr(c) ? new StringBuilder("madvise(MADV_PAGEOUT): down_read(mmap_sem)") : null;
         if (k.vmaPresent(c, mm, op.region)) {
+            if (m.thp != null) {
+                paths.huge.splitForReclaim(c, mm, op.region, w); // a THP is split before swapout (mm/huge_memory.c)
+            }
             for (int vp : m.vpsOfRegion(op.region)) {
                 reclaim(c, mm, vp, w);
             }
@@ -32,62 +35,13 @@ final class Swapout extends KernelSteps {
         return true;
     }
 
-    /**
-     * A large folio is split into order-0 pages before it is swapped out, and what is freed comes back
-     * as order-0 pages (docs/semantics.md 7.2 and 7.3). 2.6.38's split_huge_page cannot fail; from 4.5
-     * (thp.split=pmd) split_huge_page refuses a folio with references besides its mappings
-     * (can_split_huge_page: -EBUSY), and the folio is not swapped out. Modelling choice
-     * (docs/semantics-notes.md, "Swap"): THP_SWAP's swap cache of a whole folio (5.8+ on x86_64) is
-     * not modelled; it differs only for a folio with extra references, which stays mapped here.
-     */
-    private boolean splitForSwap(Step c, int h, StringBuilder w) {
-        int slot = m.thp.folioOf[h];
-        int n = m.thp.slotPages[slot];
-        int mappings = 0;
-        for (int mm = 0; mm < m.mmNames.size(); mm++) {
-            if (k.mmState(c, mm) == Model.MM_NONE || k.mmState(c, mm) == Model.MM_GONE) {
-                continue;
-            }
-            for (int r = 0; r < m.regions.size(); r++) {
-                if (m.regionRoot[r] != m.mmRoot[mm] || !k.vmaPresent(c, mm, r)) {
-                    continue;
-                }
-                int[] vps = m.vpsOfRegion(r);
-                if (k.pmdHuge(c, mm, r)) {
-                    mappings += k.refFrame(c, k.pfn(c, mm, vps[0])) == h ? 1 : 0;
-                    continue;
-                }
-                for (int vp : vps) {
-                    int q = k.pfn(c, mm, vp);
-                    mappings += q >= h && q < h + n ? 1 : 0;
-                }
-            }
-        }
-        if (cfg.thpSplitPmd && k.count(c, h) != mappings) {
-            if (w != null) {
-                w.append("; split_huge_page ").append(pg(h)).append(": folio count ").append(k.count(c, h))
-                        .append(" != ").append(mappings).append(" mappings: -EBUSY, not swapped out");
-            }
-            return false;
-        }
-        String how = paths.huge.splitFolio(c, h);
-        if (w != null) {
-            w.append("; ").append(how);
-        }
-        return true;
-    }
-
     private void reclaim(Step c, int mm, int vp, StringBuilder w) {
         int p = k.pfn(c, mm, vp);
         if (p == 0) {
             return; // pte none or already a swap entry
         }
-        int h = k.head(c, p);
-        if (h != 0) {
-            if (!splitForSwap(c, h, w)) {
-                return;
-            }
-            p = k.pfn(c, mm, vp);
+        if (k.head(c, p) != 0) {
+            return; // a large folio that could not be split stays (HugeMemory.splitForReclaim said why)
         }
         if (k.mapcount(c, p) != 1 || k.ksm(c, p)) {
             // madvise_cold_or_pageout_pte_range: "Do not interfere with other mappings of this page";
