@@ -679,6 +679,41 @@ COLLAPSE = [
 ]
 
 
+def holds_text(var):
+    """Why every strategy holds in the collapse test `var` (docs/semantics.md 6.6)."""
+    t = ["Every strategy holds, for different reasons:",
+         "- 2.6.38's code (2.6.27, the proposals, 2.6.38): the mprotect() split made",
+         "  order-0 pages, and __collapse_huge_page_isolate refuses: \"cannot use mapcount:",
+         "  can't collapse if there's a gup pin\" wants page_count == 1 and every pte",
+         "  writable, " + ("and subpage 1's pte is read-only after the mprotect() pair."
+                          if var == "unshared" else
+                          "and the shared pages have count 2 and read-only ptes."),
+         "  Nothing collapses; ordinary COW of order-0 pages copies."]
+    if var == "fully":
+        t += ["- 5.8+: fork() write-protected every pte of the range, and the collapse wants at",
+              "  least one writable pte (10359213d05a, 4.0: SCAN_PAGE_RO, for MADV_COLLAPSE",
+              "  too): refused; cow.c then reports a skip (\"MADV_COLLAPSE failed\"). Ordinary",
+              "  COW holds. Had it collapsed (855921474514 allows shared pages, count ==",
+              "  mapcount; the 2025 patch \"mm: Enable khugepaged to operate on non-writable",
+              "  VMAs\" drops the writable test), the parent would write into a new THP of its",
+              "  own: it holds either way."]
+    else:
+        t += ["- 5.8+ (855921474514 \"khugepaged: allow to collapse a page shared across fork\":",
+              "  is_refcount_suitable, count == mapcount, \"Check if the page has any GUP (or",
+              "  other external) pins\"; at least one writable pte, 10359213d05a): the",
+              "  PTE-mapped folio collapses. An anon collapse copies into a new THP, mapped",
+              "  writable by one PMD in the collapsing process only;"]
+        if var == "unshared":
+            t += ["  fork then shares that PMD and the parent's write splits and copies (5.19: the",
+                  "  new THP is exclusive, fork's page_try_dup_anon_rmap clears the flag)."]
+        else:
+            t += ["  the child keeps its mappings of the old folio, the parent writes into the",
+                  "  new THP."]
+    t += ["cow.c's \"in-place collapse\" would have to carry PageAnonExclusive over per",
+          "subpage; no kernel in the strategy list collapses anon memory in place."]
+    return "\n".join(t)
+
+
 def collapse_text(c):
     var = c["variant"]
     checked = {"unshared": ["buf[0]", "buf[2]"], "fully": ["buf[0]", "buf[2]"],
@@ -693,34 +728,19 @@ def collapse_text(c):
         "that we can try collapsing it later\", then MADV_COLLAPSE "
         + {"unshared": "before fork(); the child\ncompares the whole range after the parent's write.",
            "fully": "after fork() has\nCOW-shared the whole THP; the child compares the whole range.",
-           "lower": "after fork() has\nshared only the lower half (\"Don't COW-share the upper part of the THP\");\n"
-                    "MADV_DOFORK first, \"such that we merge the VMAs and are able to actually\n"
-                    "collapse\". The child compares the lower half.",
-           "upper": "after fork() has\nshared only the upper half (\"Don't COW-share the lower part of the THP\");\n"
-                    "MADV_DOFORK first, as above. The child compares the upper half."}[var],
+           "lower": "after fork() has\nshared only the lower half (\"Don't COW-share the upper part of the THP\":\n"
+                    "MADV_DONTFORK of the upper half before fork(), MADV_DOFORK after it \"such that we\n"
+                    "merge the VMAs and are able to actually collapse\"). The child compares the lower\n"
+                    "half. `madvise buf[2-3] dontfork` needs madvise on a page range, which\n"
+                    "thp=partial-shared performs internally (cow.c THP_RUN_PARTIAL_SHARED does the same\n"
+                    "MADV_DONTFORK of part of a THP).",
+           "upper": "after fork() has\nshared only the upper half (\"Don't COW-share the lower part of the THP\"),\n"
+                    "as for the lower half. The child compares the upper half."}[var],
         "`collapse` in a user thread is MADV_COLLAPSE (6.1): the collapse_huge_page path\n"
         "of khugepaged without the max_ptes_* limits. On strategies before 6.1 the model\n"
         "runs the same path with that era's checks (docs/semantics.md 6.6, a modelling\n"
         "choice: the path is khugepaged's, only the trigger is new).",
-        "Every strategy holds, for different reasons:\n"
-        "- 2.6.38's code (2.6.27, the proposals, 2.6.38): the mprotect() split made\n"
-        "  order-0 pages, and __collapse_huge_page_isolate refuses: \"cannot use mapcount:\n"
-        "  can't collapse if there's a gup pin\" wants page_count == 1 and a writable pte,\n"
-        + ("  and subpage 1's pte is read-only after the mprotect() pair."
-           if var == "unshared" else
-           "  and the shared pages have count 2 and read-only ptes.")
-        + " Nothing\n  collapses; ordinary COW of order-0 pages copies.\n"
-        "- 5.8+ (855921474514 \"khugepaged: allow to collapse a page shared across fork\":\n"
-        "  is_refcount_suitable, count == mapcount, \"Check if the page has any GUP (or\n"
-        "  other external) pins\"): the PTE-mapped folio collapses. An anon collapse copies\n"
-        "  into a new THP, mapped writable by one PMD in the collapsing process only"
-        + (";\n  fork then shares that PMD and the parent's write splits and copies (5.19: the\n"
-           "  new THP is exclusive, fork's page_try_dup_anon_rmap clears the flag)."
-           if var == "unshared" else
-           ";\n  the child keeps its mappings of the old folio, the parent writes into the new\n"
-           "  THP.")
-        + "\ncow.c's \"in-place collapse\" would have to carry PageAnonExclusive over per\n"
-        "subpage; no kernel in the strategy list collapses anon memory in place.",
+        holds_text(var),
     ]
     lines += ["\n\n".join(about), '"""', "process P",
               "map P.buf anon private rw pages=4 thp=pmd fill=A", "thread P.main",
@@ -738,8 +758,8 @@ def collapse_text(c):
     if var != "unshared":
         lines.append("  collapse buf        # MADV_COLLAPSE: \"Collapse before anyone modified the COW-shared page.\"")
     lines += ["  store buf[0] data=F  # \"Modify the page.\" (memset of the whole range)",
-              "  store buf[2] data=F", "  signal parent_ready", "thread C.main",
-              "  signal child_ready", "  wait parent_ready"]
+              "  store buf[2] data=F", "  signal parent_ready", "thread C.main"]
+    lines += ["  signal child_ready", "  wait parent_ready"]
     for i, a in enumerate(checked, 1):
         lines.append(f"  load {a} -> r{i}" + ("  # \"See if we still read the old values.\"" if i == 1 else ""))
     for i, a in enumerate(checked, 1):
