@@ -281,9 +281,10 @@ def reasoning(test, backing):
             "the proposals, 2.6.38) the split made order-0 pages, so these cells are the\n"
             "base-page cells. From 5.8 the folio stays large: every mapped pte holds a\n"
             "reference on the folio. The mapcount rule of 5.8 takes the largest subpage\n"
-            "mapcount; the count rule (5.9 to 6.14) sees at least one reference per mapped pte\n"
-            "and copies whenever another reference exists (and even without one when two\n"
-            "ptes are mapped); 5.19 reuses an exclusive subpage first; 6.15 (1da190f4d0a6)\n"
+            "mapcount; the count rule (5.9 to 6.14) counts the folio's references, one per\n"
+            "mapped pte, so it copies a subpage that is not exclusive whenever another\n"
+            "reference exists or more than one pte maps the folio; 5.19 reuses an exclusive\n"
+            "subpage first; 6.15 (1da190f4d0a6)\n"
             "reuses a subpage of a folio mapped only by this MM whose references are all\n"
             "mappings. None of these turns a needed copy into a reuse, so the verdicts are\n"
             "those of the base page; only the number of unnecessary copies differs.")
@@ -379,8 +380,8 @@ def reasoning(test, backing):
                 "As on a base page: the mapcount rule reuses; the count rule (5.9, 5.11, 5.18)\n"
                 "copies away from the pin (the folio's count has the pin and every mapped pte).\n"
                 "Violated there. 5.19+ reuses the exclusive subpage (a partially shared THP's\n"
-                "subpage 0 is first copied by the pin's own write fault, then pinned and\n"
-                "exclusive).")
+                "subpage 0 is not exclusive: the pin's own write fault copies it first, 6.15\n"
+                "reuses it in place; either way the pinned page is exclusive).")
     elif g == "iouring-fork":
         if b == "thp":
             r.append(
@@ -630,9 +631,10 @@ def scenario_text(test, backing):
     about = [WHAT[GROUP[test["key"]]],
              "cow.c: \"" + test["quote"].replace("\n", "\n") + "\"",
              "Backing: " + bk["setup"],
-             "The scenario writes and checks subpage 0 (cow.c works on the whole range; the\n"
-             "rules below decide per subpage, and subpage 0 is the one a test's first access\n"
-             "and, for a partially shared THP, the previously shared one)."
+             "The scenario writes and checks subpage 0, where cow.c memsets and compares the\n"
+             "whole range: the rules below decide per subpage or per folio, and subpage 0 is\n"
+             "the one every test touches first and, in a partially shared THP, the one that\n"
+             "was shared."
              if bk["thp"] else None]
     about = [a for a in about if a] + reasoning(test, backing)
     text = [f"scenario {name}", f'title "{title}"', f'source "{history(test, backing)}"',
