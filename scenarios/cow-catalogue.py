@@ -714,7 +714,9 @@ def holds_text(var):
                   "  new THP is exclusive, fork's page_try_dup_anon_rmap clears the flag)."]
         else:
             t += ["  the child keeps its mappings of the old folio, the parent writes into the",
-                  "  new THP."]
+                  "  new THP. (The parent's earlier write to the unshared half copied those",
+                  "  subpages under the count rule, 5.9 to 6.14, or reused them; the collapse",
+                  "  takes order-0 pages and subpages of a large folio alike.)"]
     t += ["cow.c's \"in-place collapse\" would have to carry PageAnonExclusive over per",
           "subpage; no kernel in the strategy list collapses anon memory in place."]
     return "\n".join(t)
@@ -737,11 +739,16 @@ def collapse_text(c):
            "lower": "after fork() has\nshared only the lower half (\"Don't COW-share the upper part of the THP\":\n"
                     "MADV_DONTFORK of the upper half before fork(), MADV_DOFORK after it \"such that we\n"
                     "merge the VMAs and are able to actually collapse\"). The child compares the lower\n"
-                    "half. `madvise buf[2-3] dontfork` needs madvise on a page range, which\n"
-                    "thp=partial-shared performs internally (cow.c THP_RUN_PARTIAL_SHARED does the same\n"
-                    "MADV_DONTFORK of part of a THP).",
+                    "half. The model's madvise takes whole regions, so the child unmaps the upper half\n"
+                    "at once after fork() (the same mappings and counts as never sharing it), and the\n"
+                    "parent's write to the upper half comes before the collapse: fork() write-protected\n"
+                    "those ptes, which MADV_DONTFORK would have left writable, and a collapse needs a\n"
+                    "writable pte (10359213d05a). The COW-shared lower half is still collapsed before\n"
+                    "anyone modified it, as in cow.c.",
            "upper": "after fork() has\nshared only the upper half (\"Don't COW-share the lower part of the THP\"),\n"
-                    "as for the lower half. The child compares the upper half."}[var],
+                    "as for the lower half: here the child unmaps the lower half at once after fork(),\n"
+                    "and the parent writes the lower half before the collapse. The child compares the\n"
+                    "upper half."}[var],
         "`collapse` in a user thread is MADV_COLLAPSE (6.1): the collapse_huge_page path\n"
         "of khugepaged without the max_ptes_* limits. On strategies before 6.1 the model\n"
         "runs the same path with that era's checks (docs/semantics.md 6.6, a modelling\n"
@@ -754,17 +761,22 @@ def collapse_text(c):
               "  mprotect buf[1] rw"]
     if var == "unshared":
         lines.append("  collapse buf        # MADV_COLLAPSE: \"Collapse before actually COW-sharing the page.\"")
-    elif var == "lower":
-        lines.append("  madvise buf[2-3] dontfork  # \"Don't COW-share the upper part of the THP.\"")
-    elif var == "upper":
-        lines.append("  madvise buf[0-1] dontfork  # \"Don't COW-share the lower part of the THP.\"")
     lines += ["  fork C", "  wait child_ready"]
-    if var in ("lower", "upper"):
-        lines.append("  madvise buf dofork  # \"Revert MADV_DONTFORK such that we merge the VMAs\"")
+    if var == "lower":
+        lines.append("  store buf[2] data=F  # the unshared upper half writable again (cow.c: MADV_DONTFORK kept it so)")
+    elif var == "upper":
+        lines.append("  store buf[0] data=F  # the unshared lower half writable again (cow.c: MADV_DONTFORK kept it so)")
     if var != "unshared":
         lines.append("  collapse buf        # MADV_COLLAPSE: \"Collapse before anyone modified the COW-shared page.\"")
-    lines += ["  store buf[0] data=F  # \"Modify the page.\" (memset of the whole range)",
-              "  store buf[2] data=F", "  signal parent_ready", "thread C.main"]
+    stores = {"unshared": ["buf[0]", "buf[2]"], "fully": ["buf[0]", "buf[2]"],
+              "lower": ["buf[0]"], "upper": ["buf[2]"]}[var]
+    lines.append(f"  store {stores[0]} data=F  # \"Modify the page.\" (memset of the whole range)")
+    lines += [f"  store {a} data=F" for a in stores[1:]]
+    lines += ["  signal parent_ready", "thread C.main"]
+    if var == "lower":
+        lines.append("  munmap buf[2-3]  # cow.c: MADV_DONTFORK of the upper half before fork()")
+    elif var == "upper":
+        lines.append("  munmap buf[0-1]  # cow.c: MADV_DONTFORK of the lower half before fork()")
     lines += ["  signal child_ready", "  wait parent_ready"]
     for i, a in enumerate(checked, 1):
         lines.append(f"  load {a} -> r{i}" + ("  # \"See if we still read the old values.\"" if i == 1 else ""))
