@@ -37,10 +37,16 @@ public final class Machine {
     // ------------------------------------------------------------------ field access
 
     int get(Step c, int f) {
+        if (c.fp != null && f >= 0) {
+            c.fp.read(f);
+        }
         return L.get(c.s, f);
     }
 
     void set(Step c, int f, long v) {
+        if (c.fp != null && f >= 0) {
+            c.fp.write(f, (int) v);
+        }
         L.set(c.s, f, v);
     }
 
@@ -49,7 +55,7 @@ public final class Machine {
     }
 
     int count(Step c, int p) {
-        return count(c.s, p);
+        return get(c, m.fCount[p]) + Model.GUP_PIN_COUNTING_BIAS * get(c, m.fPins[p]);
     }
 
     int mapcount(Step c, int p) {
@@ -257,7 +263,7 @@ public final class Machine {
     }
 
     boolean mmapFree(Step c, int mm) {
-        return c.mmapReaders[mm] == 0 && !c.mmapWriter[mm];
+        return c.mmapReaders(mm) == 0 && !c.mmapWriter(mm);
     }
 
     // ------------------------------------------------------------------ threads

@@ -101,7 +101,7 @@ final class Paths {
             return true;
         }
         // do_page_fault: down_read(mmap_sem), handle_mm_fault -> do_wp_page under the PT lock
-        if (c.mmapWriter[mm] || c.ptLock[mm]) {
+        if (c.mmapWriter(mm) || c.ptLock(mm)) {
             return false;
         }
         if (tr(c)) {
@@ -218,7 +218,7 @@ final class Paths {
             faultDone(c, t, true);
             return;
         }
-        boolean locked = c.pageLocked[p];
+        boolean locked = c.pageLocked(p);
         boolean reuse;
         if (cfg.anonExclusive) {
             // COW fixes part 2: exclusive -> reuse; else KSM or count > 1 -> copy; else reuse and mark exclusive
@@ -338,14 +338,14 @@ final class Paths {
     private boolean wpMap(Step c, int t, Op op) {
         int mm = faultMm(c, t, op);
         int vp = faultVp(c, t, op);
-        if (c.ptLock[mm]) {
+        if (c.ptLock(mm)) {
             return false;
         }
         int old = k.get(c, m.fPa[t]);
         int q = k.get(c, m.fPb[t]);
         boolean unshare = (k.get(c, m.fFlags[t]) & Machine.F_UNSHARE) != 0;
         boolean same = k.pfn(c, mm, vp) == old && !k.pteWrite(c, mm, vp);
-        if (same && c.irqsOff[mm] > 0) {
+        if (same && c.irqsOff(mm) > 0) {
             // The pte switch is ptep_clear_flush(_notify) + set_pte_at (2.6.27 mm/memory.c do_wp_page;
             // wp_page_copy from 4.x on): on x86 flush_tlb_page IPIs the mm's other CPUs and waits, and a CPU
             // inside gup_fast's irqs-off section of this mm cannot answer (docs/semantics-notes.md, "IPI flushes").
@@ -446,10 +446,10 @@ final class Paths {
     /** get_user_pages: follow_page under the PT lock, faulting as needed. */
     private boolean gupSlow(Step c, int t, Op op, boolean enter) {
         int mm = op.mm;
-        if (enter && c.mmapWriter[mm]) {
+        if (enter && c.mmapWriter(mm)) {
             return false;
         }
-        if (c.ptLock[mm]) {
+        if (c.ptLock(mm)) {
             return false;
         }
         StringBuilder w = tr(c) ? new StringBuilder() : null;
@@ -523,7 +523,7 @@ final class Paths {
     /** get_user_pages_fast, first step: enter the irqs-off section and read the pte. */
     private boolean gupFastBegin(Step c, int t, Op op) {
         int mm = op.mm;
-        if (cfg.guard == Config.Guard.MMAP_SEM && c.mmapWriter[mm]) {
+        if (cfg.guard == Config.Guard.MMAP_SEM && c.mmapWriter(mm)) {
             return false; // the RFC's "another way": gup_fast takes mmap_sem for read
         }
         if (op.pinRef) {
@@ -678,7 +678,7 @@ final class Paths {
 
     private boolean dioLock(Step c, int t, Op op) {
         int p = k.get(c, m.fPa[t]);
-        if (c.pageLocked[p]) {
+        if (c.pageLocked(p)) {
             return false;
         }
         k.set(c, m.fPa[t], 0);
@@ -917,7 +917,7 @@ final class Paths {
 
     private boolean munmap(Step c, int t, Op op) {
         int mm = op.mm;
-        if (!k.mmapFree(c, mm) || c.ptLock[mm] || c.irqsOff[mm] > 0) {
+        if (!k.mmapFree(c, mm) || c.ptLock(mm) || c.irqsOff(mm) > 0) {
             return false;
         }
         StringBuilder w = tr(c) ? new StringBuilder("munmap: down_write(mmap_sem)") : null;
@@ -935,10 +935,10 @@ final class Paths {
 
     private boolean mprotect(Step c, int t, Op op) {
         int mm = op.mm;
-        if (!k.mmapFree(c, mm) || c.ptLock[mm]) {
+        if (!k.mmapFree(c, mm) || c.ptLock(mm)) {
             return false;
         }
-        if (k.vmaPresent(c, mm, op.region) && c.irqsOff[mm] > 0) {
+        if (k.vmaPresent(c, mm, op.region) && c.irqsOff(mm) > 0) {
             // mprotect_fixup -> change_protection ends with flush_tlb_range (2.6.27 mm/mprotect.c), an IPI
             // to the mm's other CPUs: it waits for any irqs-off gup_fast of this mm
             return false;
@@ -1004,7 +1004,7 @@ final class Paths {
                 return false; // still finishing its current operation
             }
         }
-        if (!k.mmapFree(c, mm) || c.ptLock[mm] || c.irqsOff[mm] > 0) {
+        if (!k.mmapFree(c, mm) || c.ptLock(mm) || c.irqsOff(mm) > 0) {
             return false;
         }
         StringBuilder w = tr(c) ? new StringBuilder("exit_mmap") : null;

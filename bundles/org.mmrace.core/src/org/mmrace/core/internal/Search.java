@@ -79,6 +79,27 @@ public final class Search {
     private final boolean checkRefcounts;
     private final int W;
     private final int A;
+    /** The partial-order reduction, or null (off, or unsupported for this scenario). */
+    private Reduction red;
+    /** Passes of the reduction so far (a pass that learned new accesses is repeated). */
+    public int passes;
+    /** Transitions the reduction did not take (successors outside the persistent sets). */
+    public long pruned;
+    /** Why the reduction is off although asked for, or null. */
+    public String reductionOff;
+    /** The current pass learned accesses its table lacked: its reduction is not trusted, it is repeated. */
+    private boolean discovered;
+    /**
+     * Pruned successors not stored when they were pruned. If at the end of a pass every one of them is
+     * stored, the stored set is closed under every step, so the pass explored the whole state space (it
+     * ran every step of every stored state) and its result is exact whatever the access table said.
+     */
+    private long[] openPruned;
+    private int[] openHash;
+    private int openCount;
+    private static final int MAX_OPEN_PRUNED = 1 << 20;
+    /** At most this many passes; then the search runs without the reduction. */
+    private static final int MAX_PASSES = 12;
 
     // arena
     private long[][] states = new long[16][];
@@ -118,6 +139,17 @@ public final class Search {
         this.positive = new long[m.conds.length];
         this.negative = new long[m.conds.length];
         this.packedActor = A <= PACKED_ACTORS;
+        if (opt.reduction()) {
+            red = Reduction.forModel(m);
+            if (red == null) {
+                reductionOff = "more than 64 actors or 62 operations in a thread";
+            }
+        }
+    }
+
+    /** Whether the last pass ran with the partial-order reduction. */
+    public boolean reduced() {
+        return red != null;
     }
 
     public Machine machine() {
@@ -240,6 +272,24 @@ public final class Search {
         }
     }
 
+    /** As {@link #contains}, returning the stored state's index, or -1. */
+    private long find(long[] s, int off, int h) {
+        int[] t = table;
+        int msk = t.length - 1;
+        int i = h & msk;
+        int tag = h & ~IDX_MASK;
+        while (true) {
+            int e = (int) ENTRY.getAcquire(t, i);
+            if (e == 0) {
+                return -1;
+            }
+            if ((e & ~IDX_MASK) == tag && equalsStored((e & IDX_MASK) - 1L, s, off)) {
+                return (e & IDX_MASK) - 1L;
+            }
+            i = (i + 1) & msk;
+        }
+    }
+
     /** Inserts s if absent; returns its new index or -1 when it was there. */
     private long insert(long[] s, int off, int h, int parent, int actor) {
         int[] t = table;
@@ -304,6 +354,19 @@ public final class Search {
         long[] cand = new long[SLICE * 4 * W];
         int[] candParent = new int[SLICE * 4];
         byte[] candActor = new byte[SLICE * 4];
+        /** 0: in the persistent set; 1: outside it (kept only when the cycle proviso expands the parent fully) */
+        byte[] candKind = new byte[SLICE * 4];
+        // reduction scratch
+        final Footprint scratch;
+        final Footprint[] rec;
+        final long[] succ;
+        final int[] pcs = new int[A];
+        final long[] dep = new long[A];
+        final Step after;
+        int[] disc = new int[256];
+        final int[][] discGrow = new int[1][];
+        int nDisc;
+        long prunedHere;
         int[] candHash = new int[SLICE * 4];
         int[] slots = new int[SLICE * 4];
         /** Keeps the touching loads of {@link #filter} from being optimised away. */
@@ -325,6 +388,20 @@ public final class Search {
 
         Slice() {
             step.obs = this;
+            if (red != null) {
+                scratch = red.footprint();
+                rec = new Footprint[A];
+                for (int a = 0; a < A; a++) {
+                    rec[a] = new Footprint(red.resources);
+                }
+                succ = new long[A * W];
+                after = new Step(m);
+            } else {
+                scratch = null;
+                rec = null;
+                succ = null;
+                after = null;
+            }
         }
 
         void reset(long a, long b, int d) {
@@ -340,20 +417,29 @@ public final class Search {
             ucow = 0;
             firstFinal = -1;
             error = null;
+            nDisc = 0;
+            prunedHere = 0;
+            nPruned = 0;
         }
 
         private void add(long[] s, int h, int parent, int actor) {
+            add(s, 0, h, parent, actor, 0);
+        }
+
+        private void add(long[] s, int off, int h, int parent, int actor, int kind) {
             if (n == candParent.length) {
                 int cap = n * 2;
                 cand = java.util.Arrays.copyOf(cand, cap * W);
                 candParent = java.util.Arrays.copyOf(candParent, cap);
                 candActor = java.util.Arrays.copyOf(candActor, cap);
                 candHash = java.util.Arrays.copyOf(candHash, cap);
+                candKind = java.util.Arrays.copyOf(candKind, cap);
             }
-            System.arraycopy(s, 0, cand, n * W, W);
+            System.arraycopy(s, off, cand, n * W, W);
             candParent[n] = parent;
             candActor[n] = (byte) actor;
             candHash[n] = h;
+            candKind[n] = (byte) kind;
             n++;
         }
 
@@ -394,8 +480,21 @@ public final class Search {
             }
             sink = touch;
             int kept = 0;
+            int fullParent = -1;
             for (int j = 0; j < n; j++) {
-                if (contains(cand, j * W, candHash[j])) {
+                if (candKind[j] != 0 && candParent[j] != fullParent) {
+                    prunedHere++; // outside the persistent set, and the proviso did not ask for it
+                    if (find(cand, j * W, candHash[j]) < 0) {
+                        keepPruned(j); // not (yet) stored: the closure check at the end looks again
+                    }
+                    continue;
+                }
+                long at = find(cand, j * W, candHash[j]);
+                if (at >= 0) {
+                    if (candKind[j] == 0 && red != null && at <= candParent[j]) {
+                        // cycle proviso: the set leads back to a state stored no later than its parent
+                        fullParent = candParent[j];
+                    }
                     continue;
                 }
                 if (kept != j) {
@@ -409,6 +508,20 @@ public final class Search {
             n = kept;
         }
 
+        long[] prunedStates = new long[0];
+        int[] prunedHash = new int[0];
+        int nPruned;
+
+        private void keepPruned(int j) {
+            if (nPruned == prunedHash.length) {
+                int cap = Math.max(64, nPruned * 2);
+                prunedStates = java.util.Arrays.copyOf(prunedStates, cap * W);
+                prunedHash = java.util.Arrays.copyOf(prunedHash, cap);
+            }
+            System.arraycopy(cand, j * W, prunedStates, nPruned * W, W);
+            prunedHash[nPruned++] = candHash[j];
+        }
+
         private int[] slotScratch(int size) {
             if (slots.length < size) {
                 slots = new int[Math.max(size, slots.length * 2)];
@@ -417,6 +530,10 @@ public final class Search {
         }
 
         private void expand(long i) {
+            if (red != null) {
+                expandReduced(i);
+                return;
+            }
             load(i, src);
             cur = i;
             k.summarise(src, step);
@@ -443,6 +560,13 @@ public final class Search {
                 if (!checked) {
                     checks.refcounts(step, expCount, expMap);
                 }
+                terminal(i);
+            }
+        }
+
+        /** A state without enabled steps: final (isolation, conditions) or a deadlock. */
+        private void terminal(long i) {
+            {
                 if (k.isFinal(src)) {
                     fin++;
                     if (firstFinal < 0) {
@@ -466,6 +590,78 @@ public final class Search {
                     violation(Oracle.DEADLOCK, ViolationClass.DEADLOCK);
                 }
             }
+        }
+
+        /**
+         * Runs every actor's step with footprint recording (the reduction checks them all against its
+         * table, and every step's violations are recorded), then keeps as candidates the successors of the
+         * persistent set, followed by the others (dropped by {@link #filter} unless the cycle proviso asks).
+         */
+        private void expandReduced(long i) {
+            load(i, src);
+            cur = i;
+            k.summarise(src, step);
+            System.arraycopy(src, 0, step.s, 0, W);
+            curActor = -1;
+            if (checkRefcounts) {
+                checks.refcounts(step, expCount, expMap);
+            }
+            long enabled = 0;
+            for (int a = 0; a < A; a++) {
+                pcs[a] = red.pc(src, a);
+            }
+            red.frames(src, scratch);
+            for (int a = 0; a < A; a++) {
+                System.arraycopy(src, 0, step.s, 0, W);
+                curActor = a;
+                scratch.clear();
+                step.fp = scratch;
+                boolean en;
+                try {
+                    en = k.step(step, a);
+                } finally {
+                    step.fp = null;
+                }
+                if (en) {
+                    for (int b = 0; b < A; b++) {
+                        if (red.pc(step.s, b) < pcs[b]) {
+                            throw new IllegalStateException("the reduction assumes operation indexes only grow;"
+                                    + " a step of actor " + a + " lowers actor " + b + "'s (run with --no-reduction)");
+                        }
+                    }
+                    k.summarise(step.s, after);
+                    step.lockWrites(after, scratch);
+                    enabled |= 1L << a;
+                    System.arraycopy(step.s, 0, succ, a * W, W);
+                    gen++;
+                }
+                scratch.copyTo(rec[a]);
+                nDisc = red.check(scratch, a, pcs[a], disc, nDisc, discGrow);
+                if (discGrow[0] != null) {
+                    disc = discGrow[0];
+                    discGrow[0] = null;
+                }
+            }
+            if (enabled != 0) {
+                for (int a = 0; a < A; a++) {
+                    dep[a] = red.conflicts(rec[a], (enabled >>> a & 1) != 0, pcs) & ~(1L << a);
+                }
+                long set = Reduction.choose(dep, enabled, A);
+                for (int pass = 0; pass < 2; pass++) {
+                    for (int a = 0; a < A; a++) {
+                        if ((enabled >>> a & 1) != 0 && ((set >>> a & 1) != 0) == (pass == 0)) {
+                            add(succ, a * W, hash(succ, a * W, W), (int) i, a, pass);
+                        }
+                    }
+                }
+                return;
+            }
+            System.arraycopy(src, 0, step.s, 0, W);
+            curActor = -1;
+            if (!checkRefcounts) {
+                checks.refcounts(step, expCount, expMap);
+            }
+            terminal(i);
         }
 
         private void record(int key) {
@@ -512,6 +708,66 @@ public final class Search {
 
     public void run() {
         long t0 = System.nanoTime();
+        while (true) {
+            passes++;
+            discovered = false;
+            openPruned = new long[64 * W];
+            openHash = new int[64];
+            openCount = 0;
+            runPass(t0);
+            if (red != null && discovered && incomplete == null && closed()) {
+                discovered = false; // exact: see openPruned
+            }
+            openPruned = null;
+            if (red == null || !discovered || incomplete != null) {
+                // an incomplete pass stays as it is: its violations are real, its verdict is incomplete anyway
+                break;
+            }
+            if (passes >= MAX_PASSES) {
+                reductionOff = "the access table did not settle in " + MAX_PASSES + " passes";
+                red = null;
+            } else {
+                red.derive();
+            }
+            reset();
+        }
+        millis = (System.nanoTime() - t0) / 1_000_000;
+        long ms = Math.max(1, millis);
+        listener.progress(new Progress(generated + 1, distinct, 0, maxDepth, distinct * 1000 / ms, millis, pruned));
+    }
+
+    private boolean closed() {
+        if (openPruned == null) {
+            return false;
+        }
+        for (int j = 0; j < openCount; j++) {
+            if (find(openPruned, j * W, openHash[j]) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Forgets the stored states and results of a pass (the access table stays). */
+    private void reset() {
+        states = new long[16][];
+        parents = new int[16][];
+        actors = new byte[16][];
+        distinct = 0;
+        levelStarts.clear();
+        found.clear();
+        positive = new long[m.conds.length];
+        negative = new long[m.conds.length];
+        finals = 0;
+        generated = 0;
+        unnecessaryCows = 0;
+        firstFinal = -1;
+        maxDepth = 0;
+        incomplete = null;
+        pruned = 0;
+    }
+
+    private void runPass(long t0) {
         long limit = Math.min(Math.min(opt.maxStates(), MAX_STORED), memoryLimit());
         table = new int[1 << 16];
         long[] init = m.initialState();
@@ -578,8 +834,11 @@ public final class Search {
                         lastReport = now;
                         long ms = (now - t0) / 1_000_000;
                         listener.progress(new Progress(generated + 1, distinct, distinct - e, depth,
-                                ms == 0 ? 0 : distinct * 1000 / ms, ms));
+                                ms == 0 ? 0 : distinct * 1000 / ms, ms, pruned));
                     }
+                }
+                if (discovered) {
+                    red.derive(); // the rest of this (untrusted) pass uses what it has learned
                 }
                 depth++;
                 levelFrom = nextStart;
@@ -605,9 +864,6 @@ public final class Search {
                 }
             }
         }
-        millis = (System.nanoTime() - t0) / 1_000_000;
-        long ms = Math.max(1, millis);
-        listener.progress(new Progress(generated + 1, distinct, 0, maxDepth, distinct * 1000 / ms, millis));
     }
 
     /**
@@ -666,6 +922,25 @@ public final class Search {
         }
         finals += sl.fin;
         generated += sl.gen;
+        pruned += sl.prunedHere;
+        if (openPruned != null) {
+            if (openCount + sl.nPruned > MAX_OPEN_PRUNED) {
+                openPruned = null; // too many to check: only a pass without discoveries settles it
+            } else {
+                for (int j = 0; j < sl.nPruned; j++) {
+                    if (openCount == openHash.length) {
+                        openPruned = java.util.Arrays.copyOf(openPruned, openHash.length * 2 * W);
+                        openHash = java.util.Arrays.copyOf(openHash, openHash.length * 2);
+                    }
+                    System.arraycopy(sl.prunedStates, j * W, openPruned, openCount * W, W);
+                    openHash[openCount++] = sl.prunedHash[j];
+                }
+            }
+        }
+        if (sl.nDisc > 0) {
+            red.learn(sl.disc, sl.nDisc);
+            discovered = true;
+        }
         unnecessaryCows += sl.ucow;
         if (firstFinal < 0 && sl.firstFinal >= 0) {
             firstFinal = sl.firstFinal;
