@@ -150,6 +150,11 @@ public final class Search {
         }
     }
 
+    /** Whether the options asked for the partial-order reduction. */
+    public boolean reductionAsked() {
+        return opt.reduction();
+    }
+
     /** Whether the last pass ran with the partial-order reduction. */
     public boolean reduced() {
         return red != null;

@@ -175,7 +175,10 @@ public final class Explorer {
         Verdict v = other ? Verdict.VIOLATED : deadlock ? Verdict.DEADLOCK
                 : search.incomplete != null ? Verdict.INCOMPLETE : Verdict.HOLDS;
         Stats stats = new Stats(search.generated + 1, search.distinct(), search.generated, search.millis,
-                search.maxDepth, search.finals, search.bytesPerState());
+                search.maxDepth, search.finals, search.bytesPerState(),
+                new Stats.Reduction(search.reductionAsked(), search.reduced(), search.pruned, search.passes,
+                        search.reductionOff == null ? "" : search.reductionOff),
+                search.compact(), search.omissionProbability());
         return new RunResult(spec.name(), strategy.id(), v, conds, violations, stats, search.unnecessaryCows, witness,
                 Optional.empty(), Optional.ofNullable(search.incomplete));
     }
