@@ -153,6 +153,9 @@ public final class Explorer {
             if (f.actor() >= 0) {
                 int[] p = java.util.Arrays.copyOf(base, base.length + 1);
                 p[base.length] = f.actor();
+                if (search.reduced()) {
+                    p = new org.mmrace.core.internal.Shortener(search.machine()).shorten(p, key);
+                }
                 r = replay.replay(p, key, false);
             } else {
                 r = replay.replay(base, key, true);
