@@ -257,6 +257,9 @@ public final class RaceFormatter {
     if (mapping.getFill() != null && !mapping.getFill().equals(".")) {
       out.append(" fill=").append(mapping.getFill());
     }
+    if (mapping.getThp() != org.mmrace.model.scenario.ThpMode.NONE) {
+      out.append(" thp=").append(mapping.getThp().getLiteral());
+    }
   }
 
   private void thread(StringBuilder out, ScenarioThread thread) {
@@ -289,6 +292,8 @@ public final class RaceFormatter {
           .append(mprotect.getProtection().getLiteral());
     } else if (operation instanceof Madvise madvise) {
       out.append("madvise ").append(region(madvise.getRegion())).append(' ').append(madvise.getAdvice().getLiteral());
+    } else if (operation instanceof org.mmrace.model.scenario.Collapse collapse) {
+      out.append("collapse ").append(region(collapse.getRegion()));
     } else if (operation instanceof DirectIo io) {
       directIo(out, io);
     } else if (operation instanceof AioWait wait) {
@@ -367,7 +372,12 @@ public final class RaceFormatter {
   }
 
   private static String region(RegionRef region) {
-    return region.getProcess() == null ? region.getRegion() : region.getProcess() + "." + region.getRegion();
+    String name = region.getProcess() == null ? region.getRegion() : region.getProcess() + "." + region.getRegion();
+    if (region.getFirstPage() < 0) {
+      return name;
+    }
+    return name + "[" + region.getFirstPage()
+        + (region.getLastPage() == region.getFirstPage() ? "" : "-" + region.getLastPage()) + "]";
   }
 
   private static void condition(StringBuilder out, Condition condition) {

@@ -185,6 +185,7 @@ public final class RaceValidator {
         if (mapping.getPages() < 1) {
           report(mapping, Severity.ERROR, "pages must be at least 1");
         }
+        checkThp(mapping);
         own.put(mapping.getRegion(), Math.max(1, mapping.getPages()));
       }
       // A child inherits its parent's region names at fork (docs/format.md, "fork CHILD").
@@ -202,6 +203,29 @@ public final class RaceValidator {
             changed = true;
           }
         }
+      }
+    }
+
+    /**
+     * thp=: one model THP of 4 or 8 subpages (standing in for 512; no rule depends on the number), anonymous
+     * and private (shmem THP is not modelled). partial-mremap is refused with the reason (docs/format.md).
+     */
+    void checkThp(Mapping mapping) {
+      org.mmrace.model.scenario.ThpMode thp = mapping.getThp();
+      if (thp == null || thp == org.mmrace.model.scenario.ThpMode.NONE) {
+        return;
+      }
+      if (mapping.getPages() != 4 && mapping.getPages() != 8) {
+        report(mapping, Severity.ERROR, "thp=" + thp.getLiteral() + " needs pages=4 or pages=8 (one model THP of 4"
+            + " or 8 subpages standing in for 512), found pages=" + mapping.getPages());
+      }
+      if (mapping.getSharing() == org.mmrace.model.scenario.Sharing.SHARED) {
+        report(mapping, Severity.ERROR, "thp=" + thp.getLiteral() + " on a shared mapping is not supported: the"
+            + " engine models anonymous private THP only (shmem THP is not modelled)");
+      }
+      if (thp == org.mmrace.model.scenario.ThpMode.PARTIAL_MREMAP) {
+        report(mapping, Severity.ERROR, "thp=partial-mremap is not supported: the engine has no mremap, so a folio"
+            + " mapped from two virtual ranges cannot be expressed (use thp=pte or thp=partial-shared)");
       }
     }
 
@@ -271,11 +295,13 @@ public final class RaceValidator {
         }
         RegionRef region = operation instanceof Munmap m ? m.getRegion()
             : operation instanceof Mprotect m ? m.getRegion()
-            : operation instanceof Madvise m ? m.getRegion() : null;
+            : operation instanceof Madvise m ? m.getRegion()
+            : operation instanceof org.mmrace.model.scenario.Collapse m ? m.getRegion() : null;
         if (region != null) {
           String process = checkRegion(region, thread);
+          checkPageRange(region, process);
           warnIfUnmapped(region, process, region.getRegion(), unmapped);
-          if (operation instanceof Munmap munmap && process != null) {
+          if (operation instanceof Munmap munmap && process != null && region.getFirstPage() < 0) {
             unmapped.putIfAbsent(process + "." + region.getRegion(), munmap);
           }
         }
@@ -318,6 +344,9 @@ public final class RaceValidator {
     }
 
     void checkOperation(ScenarioThread thread, Operation operation) {
+      if (operation instanceof Madvise madvise && madvise.getAdvice() == org.mmrace.model.scenario.Advice.PAGEOUT) {
+        checkPageout(thread, madvise);
+      }
       if (operation instanceof Store store) {
         checkSymbol(store, store.getData());
       } else if (operation instanceof DioRead read) {
@@ -379,12 +408,39 @@ public final class RaceValidator {
       return process;
     }
 
+    /** madvise pageout swaps anonymous private memory only: shmem swap is not modelled. */
+    void checkPageout(ScenarioThread thread, Madvise madvise) {
+      String process = madvise.getRegion().getProcess() != null ? madvise.getRegion().getProcess() : thread.getProcess();
+      for (int hops = 0; process != null && forks.containsKey(process) && hops < forks.size(); hops++) {
+        process = forkThreads.get(forks.get(process)).getProcess(); // a child's regions are its root's
+      }
+      for (Mapping mapping : scenario.getMappings()) {
+        if (mapping.getProcess().equals(process) && mapping.getRegion().equals(madvise.getRegion().getRegion())
+            && mapping.getSharing() == org.mmrace.model.scenario.Sharing.SHARED) {
+          report(madvise, Severity.ERROR, "madvise pageout of the shared mapping " + process + "." + mapping.getRegion()
+              + " is not supported: only anonymous private memory is swapped (shmem swap is not modelled)");
+        }
+      }
+    }
+
     String checkRegion(RegionRef region, ScenarioThread thread) {
       String process = resolveProcess(region, region.getProcess(), thread, false);
       if (process != null) {
         checkRegionOf(region, process, region.getRegion());
       }
       return process;
+    }
+
+    /** munmap REGION[N-M] / mprotect REGION[N-M]: the pages must be in the region. */
+    void checkPageRange(RegionRef region, String process) {
+      if (region.getFirstPage() < 0 || process == null || regions.get(process) == null) {
+        return;
+      }
+      Integer pages = regions.get(process).get(region.getRegion());
+      if (pages != null && region.getLastPage() >= pages) {
+        report(region, Severity.ERROR, "page " + region.getLastPage() + " out of range: " + process + "."
+            + region.getRegion() + " has " + pages + (pages == 1 ? " page (page 0)" : " pages (0.." + (pages - 1) + ")"));
+      }
     }
 
     String resolveProcess(Element element, String explicit, ScenarioThread thread, boolean anyProcess) {

@@ -42,13 +42,14 @@ class KernelPathsTest {
 
     @Test
     void reuseOnCountCopiesAwayFromThePipesReference() {
-        // 5.9: count 2 (the pipe's FOLL_GET) != 1 -> copy; the pipe holds the old page: stale, wrong COW;
-        // nobody else references the page, so the copy is also counted as unnecessary
+        // 5.9: count 2 (the pipe's FOLL_GET) != 1 -> copy; the pipe holds the old page and never sees W.
+        // The pipe read sees A, which P held when vmsplice took the reference: not an isolation
+        // violation (SEMANTICS section 4, the window rule), only the scenario's require fails.
+        // Nobody else references the page, so the copy is counted as unnecessary.
         RunResult r = Runs.run(reuseRule(), "linux-5.9");
         assertEquals(Verdict.VIOLATED, r.verdict());
-        Violation v = r.violation(Oracle.ISOLATION, ViolationClass.WRONG_COW).orElseThrow();
-        assertEquals("W", v.expected().orElseThrow());
-        assertEquals("A", v.seen().orElseThrow());
+        assertTrue(r.violation(Oracle.ISOLATION, ViolationClass.WRONG_COW).isEmpty(), String.valueOf(r.violations()));
+        Violation v = r.violations().stream().filter(x -> x.oracle() == Oracle.CONDITION).findFirst().orElseThrow();
         assertEquals(1, r.unnecessaryCows());
         assertTrue(v.trace().steps().stream().anyMatch(s -> s.kernelStep().contains("count 2 != 1: copy")));
     }

@@ -27,6 +27,16 @@ final class Library {
         return load(DIR.resolve(fileName));
     }
 
+    /** A scenario from .race text written in a test; errors fail the test with the parser's messages. */
+    static ScenarioSpec parse(String name, String text) {
+        LoadedScenario loaded = new ScenarioLoader().load(name, text);
+        if (loaded.hasErrors() || loaded.spec().isEmpty()) {
+            throw new AssertionError(name + " does not load:\n" + loaded.diagnostics().stream()
+                    .filter(Diagnostic::isError).map(Diagnostic::format).collect(Collectors.joining("\n")));
+        }
+        return loaded.spec().get();
+    }
+
     static ScenarioSpec load(Path file) {
         LoadedScenario loaded = new ScenarioLoader().load(file);
         if (loaded.hasErrors() || loaded.spec().isEmpty()) {

@@ -129,6 +129,34 @@ class ReductionEquivalenceTest {
         }
     }
 
+    /** The .race texts of the THP and swap kernel-path tests: new kernel paths get footprints without any list. */
+    static Stream<String> kernelPathScenarios() throws IllegalAccessException {
+        List<String> texts = new ArrayList<>();
+        for (Class<?> c : List.of(ThpPathsTest.class, SwapPathsTest.class)) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    f.setAccessible(true);
+                    String t = (String) f.get(null);
+                    if (t != null && t.startsWith("scenario ")) {
+                        texts.add(t);
+                    }
+                }
+            }
+        }
+        assertTrue(texts.size() >= 6, "THP and swap scenarios found: " + texts.size());
+        return texts.stream();
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @MethodSource("kernelPathScenarios")
+    void thpAndSwapScenariosFindTheSame(String text) {
+        LoadedScenario loaded = new ScenarioLoader().load("kernel-path.race", text);
+        assertTrue(!loaded.hasErrors() && loaded.spec().isPresent(), text);
+        for (String strategy : List.of("linux-2.6.38", "linux-5.8", "linux-5.19", "linux-6.18")) {
+            assertSameOutcome(loaded.spec().get(), strategy, strategy.equals("linux-6.18"));
+        }
+    }
+
     @Test
     void independentProcessesAreExploredInOneOrder() {
         // two processes with their own memory and no shared page, lock or pipe: their steps commute

@@ -11,7 +11,7 @@ import org.mmrace.core.run.Verdict;
 import org.mmrace.core.strategy.Strategies;
 
 /**
- * The three example scenarios under all 13 strategies. Each expected verdict is derived by hand
+ * The three example scenarios under every built-in strategy. Each expected verdict is derived by hand
  * from docs/semantics.md; the comment next to it names the interleaving that breaks it or why none can.
  */
 class SharedScenariosTest {
@@ -55,6 +55,8 @@ class SharedScenariosTest {
         // gup_fast falls back on an anon page without PG_dontcow; slow GUP (under mmap_sem, so not
         // during fork) de-COWs and sets PG_dontcow; fork copies PG_dontcow pages for the child.
         e.put("dontcow-2009", Verdict.HOLDS);
+        // 2.6.38 adds THP and the merged KSM: neither is in this order-0, KSM-less scenario: as 2.6.27.
+        e.put("linux-2.6.38", Verdict.VIOLATED);
         // the 5.8 COW break is for read GUP; the DIO is a write GUP with FOLL_GET: fork shares, the
         // writer copies, as in 2.6.27.
         e.put("linux-5.8", Verdict.VIOLATED);
@@ -62,11 +64,16 @@ class SharedScenariosTest {
         // neither: fork shares, the writer's fault sees count > 1 and copies for the parent.
         e.put("linux-5.9", Verdict.VIOLATED);
         e.put("linux-5.11", Verdict.VIOLATED);
+        // 5.18 changes only the swap and huge PMD reuse rules: as 5.11.
+        e.put("linux-5.18", Verdict.VIOLATED);
         // PageAnonExclusive is cleared at fork (not maybe-pinned); count > 1 at the fault: copy.
         e.put("linux-5.19", Verdict.VIOLATED);
         // O_DIRECT pins (FOLL_PIN): has_pinned and count >= 1024 make fork copy for the child while the
         // parent keeps the pinned page; a pin racing with fork fails write_protect_seq and goes slow.
         e.put("linux-6.3", Verdict.HOLDS);
+        // 6.15 changes only PTE-mapped large folio reuse; 6.18 has 6.15's rules: as 6.3.
+        e.put("linux-6.15", Verdict.HOLDS);
+        e.put("linux-6.18", Verdict.HOLDS);
         assertVerdicts("odirect-fork-writer.race", e);
     }
 
@@ -91,13 +98,19 @@ class SharedScenariosTest {
         e.put("pg-gup-2009", Verdict.HOLDS);
         // slow GUP sets PG_dontcow; fork copies for the child.
         e.put("dontcow-2009", Verdict.HOLDS);
+        // order-0, no KSM: as 2.6.27.
+        e.put("linux-2.6.38", Verdict.VIOLATED);
         // FOLL_GET: no era before 6.3 treats it as a pin at fork.
         e.put("linux-5.8", Verdict.VIOLATED);
         e.put("linux-5.9", Verdict.VIOLATED);
         e.put("linux-5.11", Verdict.VIOLATED);
+        e.put("linux-5.18", Verdict.VIOLATED);
         e.put("linux-5.19", Verdict.VIOLATED);
         // FOLL_PIN: fork copies for the child.
         e.put("linux-6.3", Verdict.HOLDS);
+        // as 6.3 (their changes are for large folios only).
+        e.put("linux-6.15", Verdict.HOLDS);
+        e.put("linux-6.18", Verdict.HOLDS);
         assertVerdicts("odirect-fork-gup-slow.race", e);
     }
 
@@ -122,14 +135,21 @@ class SharedScenariosTest {
         // lock: before the check its reference fails the merge, after the write-protect it faults, the
         // pte becomes writable again and replace_page fails pte_same.
         e.put("dontcow-2009", Verdict.HOLDS);
+        // 2.6.38 has the merged KSM (2.6.32): its write_protect_page counts every gup_fast reference (the
+        // 5.8 reasoning below; 2.6.27's gup_fast does not recheck, but its reference is taken inside the
+        // irqs-off section the flush IPI waits for), and the KSM page is always copied on a write fault.
+        e.put("linux-2.6.38", Verdict.HOLDS);
         // merged write_protect_page: ptep_clear_flush's IPI waits for gup_fast's irqs-off section and
         // mapcount + 1 == count is checked after it, so every gup_fast reference is counted; a later
         // write gup_fast finds the pte read-only and faults the KSM page, which is always copied.
         e.put("linux-5.8", Verdict.HOLDS);
         e.put("linux-5.9", Verdict.HOLDS);
         e.put("linux-5.11", Verdict.HOLDS);
+        e.put("linux-5.18", Verdict.HOLDS);
         e.put("linux-5.19", Verdict.HOLDS);
         e.put("linux-6.3", Verdict.HOLDS);
+        e.put("linux-6.15", Verdict.HOLDS);
+        e.put("linux-6.18", Verdict.HOLDS);
         assertVerdicts("ksm-odirect.race", e);
     }
 }

@@ -20,10 +20,11 @@ import org.mmrace.core.strategy.StrategyException;
 class StrategiesTest {
 
     @Test
-    void theThirteenBuiltinIdsAreExactlyThoseOfSemantics() {
+    void theBuiltinIdsAreTheThirteenOfSemanticsAndTheIssue11Eras() {
         assertEquals(List.of("linux-2.6.27", "forcecow-2008", "forcecow-2008-fixed", "brlock-2008",
-                "gupfast-mmapsem-2008", "dio-pagelock-2008", "pg-gup-2009", "dontcow-2009", "linux-5.8", "linux-5.9",
-                "linux-5.11", "linux-5.19", "linux-6.3"), Strategies.builtinIds());
+                "gupfast-mmapsem-2008", "dio-pagelock-2008", "pg-gup-2009", "dontcow-2009", "linux-2.6.38", "linux-5.8",
+                "linux-5.9", "linux-5.11", "linux-5.18", "linux-5.19", "linux-6.3", "linux-6.15", "linux-6.18"),
+                Strategies.builtinIds());
     }
 
     @Test

@@ -26,18 +26,24 @@ public final class Checks {
             for (int vp : m.vpsOf(mm)) {
                 int r = m.vpRegion[vp];
                 int p = k.vmaPresent(c, mm, r) ? k.pfn(c, mm, vp) : 0;
-                if (p == 0) {
+                int slot = p == 0 && k.vmaPresent(c, mm, r) ? swapSlot(c, mm, vp) : 0;
+                if (p == 0 && slot == 0) {
                     continue;
                 }
                 for (int s : m.trackedSectors) {
-                    seen[0] = k.content(c, p, r, s);
+                    // a swapped-out page's content is in its swap cache page or its slot
+                    seen[0] = p != 0 ? k.content(c, p, r, s) : k.paths.swapCache.content(c, slot, r, s);
                     if (seen[0] != k.logical(c, mm, vp, s)) {
-                        k.paths.checkIsolation(c, mm, vp, s, seen, 0, "the final state");
+                        k.paths.isolation.check(c, mm, vp, s, seen, 0, "the final state", null);
                         break;
                     }
                 }
             }
         }
+    }
+
+    private int swapSlot(Step c, int mm, int vp) {
+        return m.useSwap ? k.paths.swapCache.slot(c, mm, vp) : 0;
     }
 
     /** Evaluates condition i on the state in c. */
@@ -78,20 +84,89 @@ public final class Checks {
     public int memory(Step c, int mm, int vp, int sector) {
         int st = k.mmState(c, mm);
         int r = m.vpRegion[vp];
-        if (st == Model.MM_NONE || st == Model.MM_GONE || !k.vmaPresent(c, mm, r) || k.pfn(c, mm, vp) == 0) {
+        if (st == Model.MM_NONE || st == Model.MM_GONE || !k.vmaPresent(c, mm, r)) {
             return m.unmappedSym;
+        }
+        if (k.pfn(c, mm, vp) == 0) {
+            // a load of a swapped-out address swaps it in and reads what it held
+            int slot = swapSlot(c, mm, vp);
+            return slot == 0 ? m.unmappedSym : k.paths.swapCache.content(c, slot, r, sector);
         }
         return k.content(c, k.pfn(c, mm, vp), r, sector);
     }
 
+    /** A FOLL_PIN counts GUP_PIN_COUNTING_BIAS on an order-0 page, 1 (and 1 in _pincount) on a large folio. */
+    private int weight(Step c, int p, boolean pin) {
+        return pin && k.head(c, p) == 0 ? Model.GUP_PIN_COUNTING_BIAS : 1;
+    }
+
+    /**
+     * The refcount invariant of large folios: the folio's refcount is the sum of the references on all its
+     * subpages, each subpage's pte mapcount its own, the entire mapcount the PMD mappings.
+     */
+    private void foldFolios(Step c, int[] expCount, int[] expMap, int[] expEntire) {
+        for (int slot = 0; slot < m.thp.slots; slot++) {
+            int h = m.thp.slotHead[slot];
+            if (k.head(c, h) == 0) {
+                continue;
+            }
+            int want = 0;
+            boolean mapOk = k.get(c, m.thp.fEntire[slot]) == expEntire[slot];
+            for (int i = 0; i < m.thp.slotPages[slot]; i++) {
+                want += expCount[h + i];
+                mapOk &= k.get(c, m.fMapcount[h + i]) == expMap[h + i];
+            }
+            if ((k.count(c, h) != want || !mapOk) && c.obs.violation(Oracle.REFCOUNT, ViolationClass.COUNT_MISMATCH)) {
+                c.obs.details("", "page#" + h, "folio count " + want, "folio count " + k.count(c, h),
+                        "the large folio at page#" + h + " has count " + k.count(c, h) + " (entire mapcount "
+                                + k.get(c, m.thp.fEntire[slot]) + ") but its mappings and references make " + want
+                                + " (entire " + expEntire[slot] + ")" + (mapOk ? "" : ", or a subpage mapcount differs"));
+            }
+        }
+    }
+
     /** The references each page should have; reports a page whose count or mapcount disagrees. */
     public void refcounts(Step c, int[] expCount, int[] expMap) {
+        int[] expEntire = m.thp == null ? null : new int[m.thp.slots];
+        expected(c, expCount, expMap, expEntire);
+        if (expEntire != null) {
+            foldFolios(c, expCount, expMap, expEntire);
+        }
+        for (int p = 1; p <= m.maxPages; p++) {
+            if (expEntire != null && k.head(c, p) != 0) {
+                continue; // checked folio-wide by foldFolios
+            }
+            int cnt = k.count(c, p);
+            int mc = k.mapcount(c, p);
+            if (cnt != expCount[p] || mc != expMap[p]) {
+                if (c.obs.violation(Oracle.REFCOUNT, ViolationClass.COUNT_MISMATCH)) {
+                    c.obs.details("", "page#" + p, "count " + expCount[p] + " mapcount " + expMap[p],
+                            "count " + cnt + " mapcount " + mc, "page#" + p + " has count " + cnt + " and mapcount "
+                                    + mc + " but the mappings and references held make " + expCount[p] + " and "
+                                    + expMap[p]);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * The references and pte mappings each frame should have from the mappings, the references held and the
+     * threads' kernel paths (per frame; a huge PMD counts once on its head and in {@code expEntire}).
+     */
+    void expected(Step c, int[] expCount, int[] expMap, int[] expEntire) {
         java.util.Arrays.fill(expCount, 0);
         java.util.Arrays.fill(expMap, 0);
         for (int mm = 0; mm < m.mmNames.size(); mm++) {
             for (int vp : m.vpsOf(mm)) {
                 int p = k.pfn(c, mm, vp);
-                if (p != 0) {
+                if (p != 0 && expEntire != null && k.pmdHuge(c, mm, m.vpRegion[vp])) {
+                    // a huge PMD: one reference and one entire mapcount for the whole folio
+                    if (m.vpPage[vp] == 0) {
+                        expCount[p]++;
+                        expEntire[m.thp.folioOf[p]]++;
+                    }
+                } else if (p != 0) {
                     expCount[p]++;
                     expMap[p]++;
                 }
@@ -100,13 +175,13 @@ public final class Checks {
         for (int i = 0; i < m.ioSites.size(); i++) {
             int st = k.get(c, m.fIoStatus[i]);
             if (st == Model.IO_INFLIGHT || st == Model.IO_DMA_DONE) {
-                expCount[k.get(c, m.fIoPfn[i])] += m.ioSites.get(i).pinRef ? Model.GUP_PIN_COUNTING_BIAS : 1;
+                expCount[k.get(c, m.fIoPfn[i])] += weight(c, k.get(c, m.fIoPfn[i]), m.ioSites.get(i).pinRef);
             }
         }
         for (int i = 0; i < m.pinSites.size(); i++) {
             int p = k.get(c, m.fPinPfn[i]);
             if (p != 0) {
-                expCount[p] += m.pinSites.get(i).pinRef ? Model.GUP_PIN_COUNTING_BIAS : 1;
+                expCount[p] += weight(c, p, m.pinSites.get(i).pinRef);
             }
         }
         for (int i = 0; i < m.spliceSites.size(); i++) {
@@ -126,13 +201,13 @@ public final class Checks {
                     expCount[pa]++;
                     expCount[pb]++;
                 }
-                case Phase.GUPF_RECHECK, Phase.DIO_LOCK -> expCount[pa] += op.pinRef ? Model.GUP_PIN_COUNTING_BIAS : 1;
+                case Phase.GUPF_RECHECK, Phase.DIO_LOCK -> expCount[pa] += weight(c, pa, op.pinRef);
                 case Phase.FORK_PTE2 -> {
                     // get_page + dup_rmap already done for the child pte the second step will set
                     boolean countsFirst = k.cfg.forkPinned == Config.ForkPinned.FORCE_COW_KEEP_RW
                             || (k.cfg.forkPinned == Config.ForkPinned.COPY_MAYBE_PINNED && k.cfg.anonExclusive
                                     && (k.get(c, m.fFlags[t]) & Machine.F_COPY) == 0);
-                    if (countsFirst) {
+                    if (countsFirst && !k.pmdHuge(c, op.mm, m.vpRegion[m.vpsOf(op.mm)[k.get(c, m.fCur[t])]])) {
                         int p = k.pfn(c, op.mm, m.vpsOf(op.mm)[k.get(c, m.fCur[t])]);
                         expCount[p]++;
                         expMap[p]++;
@@ -151,19 +226,13 @@ public final class Checks {
                 default -> { }
             }
         }
-        expCount[0] = 0;
-        for (int p = 1; p <= m.maxPages; p++) {
-            int cnt = k.count(c, p);
-            int mc = k.mapcount(c, p);
-            if (cnt != expCount[p] || mc != expMap[p]) {
-                if (c.obs.violation(Oracle.REFCOUNT, ViolationClass.COUNT_MISMATCH)) {
-                    c.obs.details("", "page#" + p, "count " + expCount[p] + " mapcount " + expMap[p],
-                            "count " + cnt + " mapcount " + mc, "page#" + p + " has count " + cnt + " and mapcount "
-                                    + mc + " but the mappings and references held make " + expCount[p] + " and "
-                                    + expMap[p]);
+        if (m.useSwap) {
+            for (int p = 1; p <= m.maxPages; p++) {
+                if (k.paths.swapCache.slotOf(c, p) != 0) {
+                    expCount[p]++; // the swap cache's reference
                 }
-                return;
             }
         }
+        expCount[0] = 0;
     }
 }

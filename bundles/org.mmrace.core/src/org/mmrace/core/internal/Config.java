@@ -25,6 +25,16 @@ public final class Config {
     public final boolean dioPin;
     public final boolean dioLockPage;
     public final boolean ksmMerged;
+    /** swap.reuse=count: do_swap_page reuses only at page_count == 1 (c145e0b47c77, 5.18) */
+    public final boolean swapReuseCount;
+    /** thp.split=pmd: __split_huge_pmd keeps the folio large (4.5+); folio: split_huge_page (2.6.38) */
+    public final boolean thpSplitPmd;
+    /** thp.cow=split: do_huge_pmd_wp_page splits and falls back to the pte (5.8); else copies the THP */
+    public final boolean thpCowSplit;
+    /** thp.pmd_reuse=count (5.18); else page_mapcount == 1 */
+    public final boolean thpPmdReuseOnCount;
+    /** thp.pte_reuse=mm-owner (6.15): PTE-mapped large folio reuse when exclusive to the mm */
+    public final boolean thpPteReuseOwner;
 
     public Config(Strategy s) {
         id = s.id();
@@ -39,6 +49,11 @@ public final class Config {
         dioPin = s.is(Knobs.DIO_REF, "pin");
         dioLockPage = s.is(Knobs.DIO_LOCK_PAGE, "yes");
         ksmMerged = s.is(Knobs.KSM_MERGE, "merged");
+        swapReuseCount = s.is(Knobs.SWAP_REUSE, "count");
+        thpSplitPmd = s.is(Knobs.THP_SPLIT, "pmd");
+        thpCowSplit = s.is(Knobs.THP_COW, "split");
+        thpPmdReuseOnCount = s.is(Knobs.THP_PMD_REUSE, "count");
+        thpPteReuseOwner = s.is(Knobs.THP_PTE_REUSE, "mm-owner");
     }
 
     private static String enumWord(String v) {

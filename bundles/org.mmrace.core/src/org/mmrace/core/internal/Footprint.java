@@ -46,20 +46,21 @@ public final class Footprint {
     }
 
     /**
-     * The resource a field access is about: a field of a free frame is its own resource (id + half); an
-     * access to a live frame also reads the frame's liveness (count, pins, mapcount), so that whoever
-     * could free the frame (and let it be allocated again and written by someone else) conflicts with it.
+     * The resource a field access is about: a field of a frame that is free when the step starts is its
+     * own resource (id + half). Every access to a frame's field also reads the frame's liveness (count,
+     * pins, mapcount, in the same context): a frame changes context only by a write to those, so whoever
+     * could free a live frame or allocate a free one (and let someone else write it in the other
+     * context) conflicts with the access.
      */
     private int context(int r) {
         if (frameOf != null && r < frameOf.length) {
             int p = frameOf[r];
             if (p > 0) {
-                if (free[p]) {
-                    return r + half;
-                }
+                int off = free[p] ? half : 0;
                 for (int f : liveness[p]) {
-                    mark(f);
+                    mark(f + off);
                 }
+                return r + off;
             }
         }
         return r;

@@ -4,17 +4,9 @@ package org.mmrace.core.internal;
  * fork(): dup_mmap under mmap_sem held for write, copy_one_pte per pte under the PT lock (what it
  * does with a page that may be under GUP is the {@code fork.pinned} knob), flush_tlb_mm, up_write.
  */
-final class Fork {
-    private final Machine k;
-    private final Model m;
-    private final Config cfg;
-    private final Paths paths;
-
-    Fork(Machine k, Paths paths) {
-        this.k = k;
-        this.m = k.m;
-        this.cfg = k.cfg;
-        this.paths = paths;
+final class Fork extends KernelSteps {
+    Fork(Paths paths) {
+        super(paths);
     }
 
     int cursorVp(Step c, int t, Op op) {
@@ -33,7 +25,8 @@ final class Fork {
 
     private boolean copied(Step c, int parent, int vp) {
         int r = m.vpRegion[vp];
-        return k.vmaPresent(c, parent, r) && k.get(c, m.fVmaDontcopy[parent][r]) == 0 && k.pfn(c, parent, vp) != 0;
+        return k.vmaPresent(c, parent, r) && k.get(c, m.fVmaDontcopy[parent][r]) == 0
+                && (k.pfn(c, parent, vp) != 0 || paths.memory.swapped(c, parent, vp));
     }
 
     private boolean begin(Step c, int t, Op op) {
@@ -50,9 +43,21 @@ final class Fork {
             k.set(c, m.fVmaPresent[child][r], copy ? 1 : 0);
             k.set(c, m.fVmaWrite[child][r], copy && k.vmaWrite(c, parent, r) ? 1 : 0);
             k.set(c, m.fVmaMergeable[child][r], copy ? k.get(c, m.fVmaMergeable[parent][r]) : 0);
+            if (m.thp != null && copy) {
+                // vm_flags (VM_HUGEPAGE/VM_NOHUGEPAGE) and the split VMAs' protections go to the child
+                ThpLayout th = m.thp;
+                if (th.fVmaHuge[parent][r] >= 0) {
+                    k.set(c, th.fVmaHuge[child][r], k.get(c, th.fVmaHuge[parent][r]));
+                }
+                for (int vp : m.vpsOfRegion(r)) {
+                    if (th.fRoPage[parent][vp] >= 0) {
+                        k.set(c, th.fRoPage[child][vp], k.get(c, th.fRoPage[parent][vp]));
+                    }
+                }
+            }
         }
-        if (Paths.tr(c)) {
-            Paths.say(c, "dup_mmap: down_write(mmap_sem of " + m.mmNames.get(parent) + "); mm " + m.mmNames.get(child)
+        if (tr(c)) {
+            say(c, "dup_mmap: down_write(mmap_sem of " + m.mmNames.get(parent) + "); mm " + m.mmNames.get(child)
                     + " created, vmas copied (VM_DONTCOPY ones skipped)");
         }
         advance(c, t, op, 0);
@@ -89,7 +94,7 @@ final class Fork {
         advance(c, t, op, i + 1);
     }
 
-    private void copyLogical(Step c, int parent, int child, int vp) {
+    void copyLogical(Step c, int parent, int child, int vp) {
         for (int kk = 0; kk < m.trackedSectors.length; kk++) {
             k.set(c, m.fLogical[child][vp][kk], k.get(c, m.fLogical[parent][vp][kk]));
         }
@@ -113,14 +118,14 @@ final class Fork {
         int mcBefore = k.mapcount(c, p);
         if (counts) {
             k.getRef(c, p, false);
-            k.set(c, m.fMapcount[p], mcBefore + 1);
+            k.addMapcount(c, p, 1);
         }
         copyLogical(c, parent, child, vp);
-        if (!Paths.tr(c)) {
+        if (!tr(c)) {
             return "";
         }
         return (wrprotect ? "wrprotect parent pte " + name(parent, vp) + "; " : "") + "child pte " + name(child, vp)
-                + " ro -> " + Paths.pg(p) + (counts ? "; " + Paths.pg(p) + " count " + before + "->" + k.count(c, p)
+                + " ro -> " + pg(p) + (counts ? "; " + pg(p) + " count " + before + "->" + k.count(c, p)
                         + " mapcount " + mcBefore + "->" + k.mapcount(c, p) : "");
     }
 
@@ -129,10 +134,10 @@ final class Fork {
         int q = k.allocPage(c);
         k.copyContent(c, p, q);
         k.set(c, m.fMapcount[q], 1);
-        k.setPte(c, child, vp, q, k.vmaWrite(c, child, m.vpRegion[vp]));
+        k.setPte(c, child, vp, q, k.vmaWriteAt(c, child, vp));
         copyLogical(c, parent, child, vp);
-        return Paths.tr(c) ? "copy " + Paths.pg(p) + " for the child into " + Paths.pg(q) + ", child pte "
-                + name(child, vp) + " -> " + Paths.pg(q) : "";
+        return tr(c) ? "copy " + pg(p) + " for the child into " + pg(q) + ", child pte "
+                + name(child, vp) + " -> " + pg(q) : "";
     }
 
     private boolean pteFirst(Step c, int t, Op op) {
@@ -150,10 +155,10 @@ final class Fork {
             int before = k.count(c, p);
             k.setPte(c, child, vp, p, pw);
             k.getRef(c, p, false);
-            k.set(c, m.fMapcount[p], k.mapcount(c, p) + 1);
+            k.addMapcount(c, p, 1);
             copyLogical(c, parent, child, vp);
-            if (Paths.tr(c)) {
-                Paths.say(c, "copy_one_pte: shared mapping: child pte " + name(child, vp) + " -> " + Paths.pg(p)
+            if (tr(c)) {
+                say(c, "copy_one_pte: shared mapping: child pte " + name(child, vp) + " -> " + pg(p)
                         + "; count " + before + "->" + k.count(c, p));
             }
             ptDone(c, t, op);
@@ -167,21 +172,32 @@ final class Fork {
             return false; // br_write_lock waits for every gup_fast's br_read_lock
         }
         String pre = brlock ? "br_write_lock; " : "";
+        boolean huge = k.pmdHuge(c, parent, r);
+        if (huge && paths.huge.copyHugePmdBlocked(c, op, vp)) {
+            return false; // the split's pmdp_invalidate flush is an IPI: it waits for gup_fast
+        }
         if (cfg.guard == Config.Guard.SEQCOUNT && m.vpPage[vp] == 0 && m.fSeq[parent] >= 0) {
             k.set(c, m.fSeq[parent], (k.get(c, m.fSeq[parent]) + 1) & 7);
             pre = "raw_write_seqcount_begin(write_protect_seq); ";
         }
+        if (huge && paths.huge.copyHugePmd(c, t, op, vp, pre)) {
+            return true; // copy_huge_pmd (mm/huge_memory.c); false: the PMD was split, copy the ptes
+        }
+        if (p == 0 && paths.memory.swapped(c, parent, vp)) {
+            copySwapPte(c, t, op, parent, child, vp, pre);
+            return true;
+        }
         switch (cfg.forkPinned) {
             case SHARE -> {
                 w = share(c, parent, child, vp, p, true, true);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: " + pre + w);
                 }
                 ptDone(c, t, op);
             }
             case FORCE_COW -> {
                 w = share(c, parent, child, vp, p, true, true);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: " + pre + w);
                 }
                 k.set(c, m.fPhase[t], Phase.FORK_PTE2);
@@ -189,27 +205,27 @@ final class Fork {
             case FORCE_COW_KEEP_RW -> {
                 int before = k.count(c, p);
                 k.getRef(c, p, false);
-                k.set(c, m.fMapcount[p], k.mapcount(c, p) + 1);
-                if (Paths.tr(c)) {
-                    say(c, "copy_one_pte: " + pre + "get_page, page_dup_rmap " + Paths.pg(p) + " count " + before + "->"
+                k.addMapcount(c, p, 1);
+                if (tr(c)) {
+                    say(c, "copy_one_pte: " + pre + "get_page, page_dup_rmap " + pg(p) + " count " + before + "->"
                             + k.count(c, p));
                 }
                 k.set(c, m.fPhase[t], Phase.FORK_PTE2);
             }
             case COPY -> {
                 boolean copy = k.count(c, p) != k.mapcount(c, p);
-                String check = Paths.tr(c) ? "count " + k.count(c, p) + (copy ? " != " : " == ") + "mapcount "
+                String check = tr(c) ? "count " + k.count(c, p) + (copy ? " != " : " == ") + "mapcount "
                         + k.mapcount(c, p) : "";
                 if (brlock) {
                     // the check and the pte change are one section under br_write_lock
                     w = copy ? copyForChild(c, parent, child, vp, p) : share(c, parent, child, vp, p, true, true);
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: " + pre + check + ": " + w + "; br_write_unlock");
                     }
                     ptDone(c, t, op);
                 } else {
                     k.set(c, m.fFlags[t], copy ? Machine.F_COPY : 0);
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: " + pre + check + (copy ? ": the child will get a copy" : ": share"));
                     }
                     k.set(c, m.fPhase[t], Phase.FORK_PTE2);
@@ -217,7 +233,7 @@ final class Fork {
             }
             case COPY_PG_GUP -> {
                 k.setPte(c, parent, vp, p, false);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: " + pre + "wrprotect parent pte " + name(parent, vp) + " first");
                 }
                 k.set(c, m.fPhase[t], Phase.FORK_PTE2);
@@ -225,7 +241,7 @@ final class Fork {
             case COPY_DONTCOW -> {
                 boolean dc = k.get(c, m.fDontcow[p]) != 0;
                 w = dc ? copyForChild(c, parent, child, vp, p) : share(c, parent, child, vp, p, true, true);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: " + pre + (dc ? "PageDontCOW: " : "") + w);
                 }
                 ptDone(c, t, op);
@@ -233,28 +249,28 @@ final class Fork {
             case COPY_MAYBE_PINNED -> {
                 boolean hasPinned = k.get(c, m.fHasPinned[parent]) != 0;
                 boolean pinned = hasPinned && k.maybePinned(c, p);
-                String check = Paths.tr(c) ? (hasPinned ? "has_pinned, " : "!has_pinned, ") + "count " + k.count(c, p)
+                String check = tr(c) ? (hasPinned ? "has_pinned, " : "!has_pinned, ") + "count " + k.count(c, p)
                         + (k.maybePinned(c, p) ? " maybe pinned" : " not pinned") : "";
                 if (cfg.anonExclusive) {
                     // page_try_dup_anon_rmap: an exclusive maybe-pinned page is copied, else exclusive is cleared
                     if (k.excl(c, p) && pinned) {
                         k.set(c, m.fFlags[t], Machine.F_COPY);
-                        if (Paths.tr(c)) {
+                        if (tr(c)) {
                             say(c, "copy_present_pte: " + pre + check + ", PageAnonExclusive: the child will get a copy");
                         }
                     } else {
                         int before = k.count(c, p);
                         k.set(c, m.fExcl[p], 0);
                         k.getRef(c, p, false);
-                        k.set(c, m.fMapcount[p], k.mapcount(c, p) + 1);
-                        if (Paths.tr(c)) {
+                        k.addMapcount(c, p, 1);
+                        if (tr(c)) {
                             say(c, "copy_present_pte: " + pre + check + ": get_page, page_try_dup_anon_rmap clears"
-                                    + " PageAnonExclusive; " + Paths.pg(p) + " count " + before + "->" + k.count(c, p));
+                                    + " PageAnonExclusive; " + pg(p) + " count " + before + "->" + k.count(c, p));
                         }
                     }
                 } else {
                     k.set(c, m.fFlags[t], pinned ? Machine.F_COPY : 0);
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_present_pte: " + pre + check + (pinned ? ": the child will get a copy" : ": share"));
                     }
                 }
@@ -264,31 +280,50 @@ final class Fork {
         return true;
     }
 
-    private void say(Step c, String w) {
-        if (Paths.tr(c)) {
-            Paths.say(c, w);
+    /**
+     * copy_one_pte / copy_nonpresent_pte on a swap entry: swap_duplicate (+1 swap count) and the child
+     * gets the same swap pte; 5.19 clears the exclusive bit in the parent's pte too ("Mark the swap
+     * entry as shared", 1493a1913e34). No page is touched, so no fork.pinned rule applies.
+     */
+    private void copySwapPte(Step c, int t, Op op, int parent, int child, int vp, String pre) {
+        SwapCache sc = paths.swapCache;
+        int slot = sc.slot(c, parent, vp);
+        boolean wasExclusive = sc.swpExclusive(c, parent, vp);
+        sc.duplicate(c, slot);
+        sc.setSwapPte(c, parent, vp, slot, false);
+        sc.setSwapPte(c, child, vp, slot, false);
+        copyLogical(c, parent, child, vp);
+        if (tr(c)) {
+            say(c, "copy_nonpresent_pte: " + pre + "swap pte " + name(parent, vp) + " -> swap#" + slot
+                    + ": swap_duplicate, swap count " + (sc.count(c, slot) - 1) + "->" + sc.count(c, slot)
+                    + (wasExclusive ? ", clear the exclusive bit" : "") + "; child pte " + name(child, vp)
+                    + " -> swap#" + slot);
         }
+        ptDone(c, t, op);
     }
 
     private boolean pteSecond(Step c, int t, Op op) {
         int parent = op.mm;
         int child = op.childMm;
         int vp = cursorVp(c, t, op);
+        if (k.pmdHuge(c, parent, m.vpRegion[vp])) {
+            return paths.huge.copyHugePmdSecond(c, t, op, vp);
+        }
         int p = k.pfn(c, parent, vp);
         boolean copy = (k.get(c, m.fFlags[t]) & Machine.F_COPY) != 0;
         String w;
         switch (cfg.forkPinned) {
             case FORCE_COW -> {
                 if (k.count(c, p) != k.mapcount(c, p)) {
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
                                 + ": stop the copy loop, drop the PT locks, handle_mm_fault(write) on the child at "
                                 + name(child, vp) + ": ");
                     }
-                    paths.wpBegin(c, t, child, vp, false);
+                    paths.memory.wpBegin(c, t, child, vp, false);
                     return true;
                 }
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: count == mapcount: nothing forced");
                 }
                 ptDone(c, t, op);
@@ -297,23 +332,23 @@ final class Fork {
                 if (k.count(c, p) != k.mapcount(c, p)) {
                     k.setPte(c, child, vp, p, false);
                     copyLogical(c, parent, child, vp);
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
-                                + ": parent pte stays writable; child pte " + name(child, vp) + " ro -> " + Paths.pg(p)
+                                + ": parent pte stays writable; child pte " + name(child, vp) + " ro -> " + pg(p)
                                 + "; handle_mm_fault(write) on the child: ");
                     }
-                    paths.wpBegin(c, t, child, vp, false);
+                    paths.memory.wpBegin(c, t, child, vp, false);
                     return true;
                 }
                 w = share(c, parent, child, vp, p, true, false);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: count == mapcount: " + w);
                 }
                 ptDone(c, t, op);
             }
             case COPY -> {
                 w = copy ? copyForChild(c, parent, child, vp, p) : share(c, parent, child, vp, p, true, true);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_one_pte: " + w);
                 }
                 ptDone(c, t, op);
@@ -324,13 +359,13 @@ final class Fork {
                 if (doCopy) {
                     w = copyForChild(c, parent, child, vp, p);
                     k.setPte(c, parent, vp, p, k.vmaWrite(c, parent, m.vpRegion[vp]));
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: PageGUP and count " + k.count(c, p) + " != mapcount " + k.mapcount(c, p)
                                 + ": " + w + "; parent pte writable again");
                     }
                 } else {
                     w = share(c, parent, child, vp, p, false, true);
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "copy_one_pte: " + (gup ? "PageGUP but count == mapcount: " : "no PageGUP: ") + w);
                     }
                 }
@@ -342,7 +377,7 @@ final class Fork {
                 } else {
                     w = share(c, parent, child, vp, p, true, !cfg.anonExclusive);
                 }
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "copy_present_pte: " + w);
                 }
                 ptDone(c, t, op);
@@ -358,7 +393,7 @@ final class Fork {
             return false; // the TLB-flush IPI cannot complete while gup_fast has irqs off
         }
         k.set(c, m.fMmState[op.childMm], Model.MM_ALIVE);
-        if (Paths.tr(c)) {
+        if (tr(c)) {
             say(c, "flush_tlb_mm(" + m.mmNames.get(parent) + ") (IPI); up_write(mmap_sem); " + m.mmNames.get(op.childMm)
                     + " runs");
         }

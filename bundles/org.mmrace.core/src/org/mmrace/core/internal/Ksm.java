@@ -8,25 +8,13 @@ package org.mmrace.core.internal;
  * page is checked for count == mapcount and write-protected (two steps under the PT lock: gup_fast
  * can fall between), then replaced by the KSM page if pte_same.
  */
-final class Ksm {
-    private final Machine k;
-    private final Model m;
-    private final Config cfg;
-
-    Ksm(Machine k, Paths paths) {
-        this.k = k;
-        this.m = k.m;
-        this.cfg = k.cfg;
+final class Ksm extends KernelSteps {
+    Ksm(Paths paths) {
+        super(paths);
     }
 
     boolean step(Step c, int t, Op op, int ph) {
         return cfg.ksmMerged ? merged(c, t, op, ph) : proposal(c, t, op, ph);
-    }
-
-    private void say(Step c, String w) {
-        if (Paths.tr(c)) {
-            Paths.say(c, w);
-        }
     }
 
     private boolean usable(Step c, int mm, int vp) {
@@ -57,7 +45,7 @@ final class Ksm {
                     return false;
                 }
                 if (!usable(c, op.mm, op.vp)) {
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "ksmd: no page at " + m.vpName(op.mm, op.vp));
                     }
                     k.endOp(c, t);
@@ -68,8 +56,8 @@ final class Ksm {
                 k.getRef(c, p, false);
                 k.set(c, m.fPa[t], p);
                 k.set(c, m.fPhase[t], Phase.KSM_WP1);
-                if (Paths.tr(c)) {
-                    say(c, "ksmd: follow_page " + m.vpName(op.mm, op.vp) + " -> " + Paths.pg(p) + " count " + before + "->"
+                if (tr(c)) {
+                    say(c, "ksmd: follow_page " + m.vpName(op.mm, op.vp) + " -> " + pg(p) + " count " + before + "->"
                             + k.count(c, p));
                 }
                 return true;
@@ -85,8 +73,8 @@ final class Ksm {
                     return true;
                 }
                 k.set(c, m.fKsm[p], 1);
-                if (Paths.tr(c)) {
-                    say(c, "; " + Paths.pg(p) + " becomes the KSM page (set_page_stable_node)");
+                if (tr(c)) {
+                    say(c, "; " + pg(p) + " becomes the KSM page (set_page_stable_node)");
                 }
                 k.set(c, m.fPhase[t], Phase.KSM_LOOK2);
                 return true;
@@ -97,7 +85,7 @@ final class Ksm {
                 }
                 int p1 = k.get(c, m.fPa[t]);
                 if (!usable(c, op.mm2, op.vp2)) {
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "ksmd: no page at " + m.vpName(op.mm2, op.vp2) + "; ");
                     }
                     fail(c, t, p1, 0);
@@ -105,7 +93,7 @@ final class Ksm {
                 }
                 int p = k.pfn(c, op.mm2, op.vp2);
                 if (p == p1) {
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "ksmd: already the same page; ");
                     }
                     fail(c, t, p1, 0);
@@ -115,8 +103,8 @@ final class Ksm {
                 k.getRef(c, p, false);
                 k.set(c, m.fPb[t], p);
                 k.set(c, m.fPhase[t], Phase.KSM_WP2);
-                if (Paths.tr(c)) {
-                    say(c, "ksmd: follow_page " + m.vpName(op.mm2, op.vp2) + " -> " + Paths.pg(p) + " count " + before
+                if (tr(c)) {
+                    say(c, "ksmd: follow_page " + m.vpName(op.mm2, op.vp2) + " -> " + pg(p) + " count " + before
                             + "->" + k.count(c, p));
                 }
                 return true;
@@ -146,14 +134,14 @@ final class Ksm {
                     return false; // replace_page's ptep_clear_flush: the IPI waits for irqs-off gup_fast
                 }
                 if (!identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[op.vp2])) {
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "ksmd: pages_identical fails; ");
                     }
                     fail(c, t, kp, p);
                     return true;
                 }
                 if (!same) {
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "ksmd: replace_page: !pte_same; ");
                     }
                     fail(c, t, kp, p);
@@ -162,9 +150,9 @@ final class Ksm {
                 replace(c, op.mm2, op.vp2, p, kp);
                 k.putRef(c, kp, false);
                 k.putRef(c, p, false);
-                if (Paths.tr(c)) {
-                    say(c, "; ksmd drops its references: " + Paths.pg(kp) + " count " + k.count(c, kp) + ", "
-                            + Paths.pg(p) + " count " + k.count(c, p));
+                if (tr(c)) {
+                    say(c, "; ksmd drops its references: " + pg(kp) + " count " + k.count(c, kp) + ", "
+                            + pg(p) + " count " + k.count(c, p));
                 }
                 k.endOp(c, t);
                 return true;
@@ -178,12 +166,12 @@ final class Ksm {
     private void replace(Step c, int mm, int vp, int p, int kp) {
         k.setPte(c, mm, vp, kp, false);
         k.getRef(c, kp, false);
-        k.set(c, m.fMapcount[kp], k.mapcount(c, kp) + 1);
-        k.set(c, m.fMapcount[p], k.mapcount(c, p) - 1);
+        k.addMapcount(c, kp, 1);
+        k.addMapcount(c, p, -1);
         k.putRef(c, p, false);
-        if (Paths.tr(c)) {
-            say(c, "ksmd: replace_page: ptep_clear_flush (IPI); " + m.vpName(mm, vp) + " ro -> KSM " + Paths.pg(kp) + "; page_remove_rmap, put_page "
-                    + Paths.pg(p));
+        if (tr(c)) {
+            say(c, "ksmd: replace_page: ptep_clear_flush (IPI); " + m.vpName(mm, vp) + " ro -> KSM " + pg(kp) + "; page_remove_rmap, put_page "
+                    + pg(p));
         }
     }
 
@@ -201,33 +189,36 @@ final class Ksm {
         }
         String at = m.vpName(mm, vp);
         if (!usable(c, mm, vp) || k.pfn(c, mm, vp) != p) {
-            if (Paths.tr(c)) {
+            if (tr(c)) {
                 say(c, "ksmd: write_protect_page " + at + ": the pte changed; ");
             }
             return 0;
         }
         if (c.pageLocked(p)) {
-            if (Paths.tr(c)) {
-                say(c, "ksmd: trylock_page " + Paths.pg(p) + " fails; ");
+            if (tr(c)) {
+                say(c, "ksmd: trylock_page " + pg(p) + " fails; ");
             }
             return 0;
         }
         if (!w) {
-            if (Paths.tr(c)) {
+            if (tr(c)) {
                 say(c, "ksmd: write_protect_page " + at + ": already read-only");
             }
             return 1;
         }
-        if (k.mapcount(c, p) + 1 != k.count(c, p)) {
-            if (Paths.tr(c)) {
+        // mm/ksm.c write_protect_page: "swapped = PageSwapCache(page)", the swap cache's reference is expected
+        int swapped = m.useSwap && paths.swapCache.slotOf(c, p) != 0 ? 1 : 0;
+        if (k.mapcount(c, p) + 1 + swapped != k.count(c, p)) {
+            if (tr(c)) {
                 say(c, "ksmd: write_protect_page " + at + ": ptep_clear_flush; mapcount " + k.mapcount(c, p)
-                        + " + 1 != count " + k.count(c, p) + ": restore the pte; ");
+                        + " + 1" + (swapped != 0 ? " + swapcache" : "") + " != count " + k.count(c, p)
+                        + ": restore the pte; ");
             }
             return 0;
         }
         if (cfg.anonExclusive && k.excl(c, p)) {
             if (k.maybePinned(c, p)) {
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "ksmd: write_protect_page " + at + ": exclusive and maybe pinned: restore the pte; ");
                 }
                 return 0;
@@ -235,7 +226,7 @@ final class Ksm {
             k.set(c, m.fExcl[p], 0);
         }
         k.setPte(c, mm, vp, p, false);
-        if (Paths.tr(c)) {
+        if (tr(c)) {
             say(c, "ksmd: write_protect_page " + at + ": ptep_clear_flush (IPI); mapcount " + k.mapcount(c, p)
                     + " + 1 == count " + k.count(c, p) + ": install the pte write-protected");
         }
@@ -249,7 +240,7 @@ final class Ksm {
         if (p2 != 0) {
             k.putRef(c, p2, false);
         }
-        if (Paths.tr(c)) {
+        if (tr(c)) {
             say(c, "ksmd: merge fails, references dropped");
         }
         k.endOp(c, t);
@@ -267,7 +258,7 @@ final class Ksm {
                     return false;
                 }
                 if (!usable(c, op.mm, op.vp)) {
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "ksmd: no page at " + m.vpName(op.mm, op.vp));
                     }
                     k.endOp(c, t);
@@ -279,8 +270,8 @@ final class Ksm {
                 k.set(c, m.fKsm[kp], 1);
                 k.set(c, m.fPb[t], kp);
                 k.set(c, m.fPhase[t], Phase.KSM_CHECK);
-                if (Paths.tr(c)) {
-                    say(c, "ksmd: alloc KSM " + Paths.pg(kp) + ", copy " + Paths.pg(p) + " into it");
+                if (tr(c)) {
+                    say(c, "ksmd: alloc KSM " + pg(kp) + ", copy " + pg(p) + " into it");
                 }
                 return true;
             }
@@ -294,7 +285,7 @@ final class Ksm {
                 }
                 int kp = k.get(c, m.fPb[t]);
                 if (!usable(c, mm, vp)) {
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "ksmd: no page at " + m.vpName(mm, vp) + "; ");
                     }
                     fail(c, t, kp, 0);
@@ -302,15 +293,15 @@ final class Ksm {
                 }
                 int p = k.pfn(c, mm, vp);
                 if (p == kp) {
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "ksmd: already the KSM page; ");
                     }
                     fail(c, t, kp, 0);
                     return true;
                 }
                 if (k.count(c, p) != k.mapcount(c, p)) {
-                    if (Paths.tr(c)) {
-                        say(c, "ksmd: " + (brlock ? "br_write_lock; " : "") + Paths.pg(p) + " count " + k.count(c, p)
+                    if (tr(c)) {
+                        say(c, "ksmd: " + (brlock ? "br_write_lock; " : "") + pg(p) + " count " + k.count(c, p)
                                 + " != mapcount " + k.mapcount(c, p) + "; ");
                     }
                     fail(c, t, kp, 0);
@@ -319,14 +310,14 @@ final class Ksm {
                 k.set(c, m.fPa[t], p);
                 if (brlock) {
                     k.setPte(c, mm, vp, p, false);
-                    if (Paths.tr(c)) {
-                        say(c, "ksmd: br_write_lock; " + Paths.pg(p) + " count == mapcount " + k.mapcount(c, p)
+                    if (tr(c)) {
+                        say(c, "ksmd: br_write_lock; " + pg(p) + " count == mapcount " + k.mapcount(c, p)
                                 + "; write-protect " + m.vpName(mm, vp) + "; br_write_unlock");
                     }
                     k.set(c, m.fPhase[t], Phase.KSM_REPL);
                 } else {
-                    if (Paths.tr(c)) {
-                        say(c, "ksmd: pte_offset_map_lock; " + Paths.pg(p) + " count == mapcount " + k.mapcount(c, p));
+                    if (tr(c)) {
+                        say(c, "ksmd: pte_offset_map_lock; " + pg(p) + " count == mapcount " + k.mapcount(c, p));
                     }
                     k.set(c, m.fPhase[t], Phase.KSM_WPROT);
                 }
@@ -335,7 +326,7 @@ final class Ksm {
             case Phase.KSM_WPROT: {
                 int p = k.get(c, m.fPa[t]);
                 k.setPte(c, mm, vp, p, false);
-                if (Paths.tr(c)) {
+                if (tr(c)) {
                     say(c, "ksmd: write-protect " + m.vpName(mm, vp) + "; pte_unmap_unlock");
                 }
                 k.set(c, m.fPhase[t], Phase.KSM_REPL);
@@ -352,7 +343,7 @@ final class Ksm {
                     return false; // replace_page's ptep_clear_flush: the IPI waits for irqs-off gup_fast
                 }
                 if (!same || !identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[vp])) {
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "ksmd: " + (same ? "contents differ" : "!pte_same") + "; ");
                     }
                     fail(c, t, kp, 0);
@@ -365,7 +356,7 @@ final class Ksm {
                     k.set(c, m.fPhase[t], Phase.KSM_CHECK);
                 } else {
                     k.putRef(c, kp, false);
-                    if (Paths.tr(c)) {
+                    if (tr(c)) {
                         say(c, "; ksmd drops its KSM page reference");
                     }
                     k.endOp(c, t);

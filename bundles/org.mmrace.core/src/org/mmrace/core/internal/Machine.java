@@ -6,7 +6,7 @@ import org.mmrace.core.run.ViolationClass;
 /**
  * The machine: state accessors, page reference helpers, the lock summary, and the dispatch of one
  * step of an actor (a thread, or the device for one I/O request). The kernel paths themselves live
- * in {@link Paths}. Immutable; all mutable scratch is in {@link Step}.
+ * in the files {@link Paths} dispatches to. Immutable; all mutable scratch is in {@link Step}.
  */
 public final class Machine {
     /** thread flag: FOLL_WRITE still set (slow GUP's "FOLL_WRITE games") */
@@ -51,15 +51,56 @@ public final class Machine {
     }
 
     int count(long[] s, int p) {
+        if (m.thp != null) {
+            int h = head(s, p);
+            if (h != 0) {
+                // a large folio: one refcount on the head; FOLL_PIN adds 1 to it and 1 to _pincount (5.7+)
+                return L.get(s, m.fCount[h]) + L.get(s, m.fPins[h]);
+            }
+        }
         return L.get(s, m.fCount[p]) + Model.GUP_PIN_COUNTING_BIAS * L.get(s, m.fPins[p]);
     }
 
+    /** The head frame of p's large folio, or 0 when p is an order-0 page (compound_head / page_folio). */
+    int head(long[] s, int p) {
+        int slot = m.thp.folioOf[p];
+        return slot < 0 || L.get(s, m.thp.fLarge[slot]) == 0 ? 0 : m.thp.slotHead[slot];
+    }
+
+    int head(Step c, int p) {
+        if (m.thp == null) {
+            return 0;
+        }
+        int slot = m.thp.folioOf[p];
+        return slot < 0 || get(c, m.thp.fLarge[slot]) == 0 ? 0 : m.thp.slotHead[slot];
+    }
+
+    /** The frame holding the folio's refcount: the head of a large folio, else p itself. */
+    int refFrame(Step c, int p) {
+        int h = head(c, p);
+        return h == 0 ? p : h;
+    }
+
+    /** Adds d to the pte mapcount of subpage p (page_dup_rmap / page_remove_rmap of a pte). */
+    void addMapcount(Step c, int p, int d) {
+        set(c, m.fMapcount[p], get(c, m.fMapcount[p]) + d);
+    }
+
+    /** As {@link #count(long[], int)}, through {@link #get} (so that the reduction sees the reads). */
     int count(Step c, int p) {
+        if (m.thp != null) {
+            int h = head(c, p);
+            if (h != 0) {
+                return get(c, m.fCount[h]) + get(c, m.fPins[h]);
+            }
+        }
         return get(c, m.fCount[p]) + Model.GUP_PIN_COUNTING_BIAS * get(c, m.fPins[p]);
     }
 
+    /** page_mapcount: the subpage's pte mappings plus the folio's PMD mappings (entire mapcount). */
     int mapcount(Step c, int p) {
-        return get(c, m.fMapcount[p]);
+        int h = head(c, p);
+        return get(c, m.fMapcount[p]) + (h == 0 ? 0 : get(c, m.thp.fEntire[m.thp.folioOf[p]]));
     }
 
     boolean ksm(Step c, int p) {
@@ -70,9 +111,27 @@ public final class Machine {
         return get(c, m.fExcl[p]) != 0;
     }
 
-    /** page_maybe_dma_pinned: count >= GUP_PIN_COUNTING_BIAS. */
+    /** page_maybe_dma_pinned: count >= GUP_PIN_COUNTING_BIAS; a large folio: _pincount > 0 (5.7+). */
     boolean maybePinned(Step c, int p) {
+        int h = head(c, p);
+        if (h != 0) {
+            return get(c, m.fPins[h]) > 0;
+        }
         return count(c, p) >= Model.GUP_PIN_COUNTING_BIAS;
+    }
+
+    /** Whether region r of mm is mapped by a present huge PMD. */
+    boolean pmdHuge(Step c, int mm, int r) {
+        return m.thp != null && m.thp.fPmd[mm][r] >= 0 && get(c, m.thp.fPmd[mm][r]) != 0;
+    }
+
+    /** The VMA's write permission at vp: the region's, unless a page-range mprotect made that part read-only. */
+    boolean vmaWriteAt(Step c, int mm, int vp) {
+        int r = m.vpRegion[vp];
+        if (!vmaWrite(c, mm, r)) {
+            return false;
+        }
+        return m.thp == null || m.thp.fRoPage[mm][vp] < 0 || get(c, m.thp.fRoPage[mm][vp]) == 0;
     }
 
     int pfn(Step c, int mm, int vp) {
@@ -127,6 +186,35 @@ public final class Machine {
             for (int s = first; s <= last; s++) {
                 set(c, m.fLogical[o][vp][m.slotOfSector[s]], sym);
             }
+            if (m.tracksHeld) {
+                holdSymbol(c, o, vp, first, last, sym);
+            }
+        }
+    }
+
+    /** mm's logical memory now holds sym: every DIO write / vmsplice reference of mm there has seen it held. */
+    private void holdSymbol(Step c, int mm, int vp, int first, int last, int sym) {
+        for (int i = 0; i < m.ioSites.size(); i++) {
+            Op op = m.ioSites.get(i);
+            if (op.mm == mm && op.vp == vp) {
+                addHeld(c, m.fIoHeld[i], first, last, sym);
+            }
+        }
+        for (int i = 0; i < m.spliceSites.size(); i++) {
+            Op op = m.spliceSites.get(i);
+            if (op.mm == mm && op.vp == vp) {
+                addHeld(c, m.fSpliceHeld[i], first, last, sym);
+            }
+        }
+    }
+
+    private void addHeld(Step c, int[] held, int first, int last, int sym) {
+        for (int s = first; s <= last; s++) {
+            int f = held[m.slotOfSector[s]];
+            int mask = get(c, f);
+            if (mask != 0) { // 0: no reference held now
+                set(c, f, mask | 1 << sym);
+            }
         }
     }
 
@@ -136,8 +224,33 @@ public final class Machine {
 
     // ------------------------------------------------------------------ page references
 
+    /** Writes a symbol into sectors of a page, reporting writes into KSM pages and freed pages. */
+    void writeSectors(Step c, int p, int first, int last, int sym, String who) {
+        if (count(c, p) == 0) {
+            if (c.obs.violation(Oracle.REFCOUNT, ViolationClass.FREED_PAGE_ACCESS)) {
+                c.obs.details("", "page#" + p, "a live page", "freed", who + " writes into " + "page#" + p + " after it was freed");
+            }
+            return;
+        }
+        if (ksm(c, p) && c.obs.violation(Oracle.KSM, ViolationClass.KSM_WRITE)) {
+            c.obs.details("", "page#" + p, "no write to a KSM page", symChar(sym) + " written",
+                    who + " writes " + symChar(sym) + " into KSM " + "page#" + p);
+        }
+        for (int s = first; s <= last; s++) {
+            set(c, m.fContent[p][m.slotOfSector[s]], sym);
+        }
+    }
+
+    /** A read of page p (a DMA, pipe_read) after it was freed. */
+    void freedAccess(Step c, int p, String who) {
+        if (count(c, p) == 0 && c.obs.violation(Oracle.REFCOUNT, ViolationClass.FREED_PAGE_ACCESS)) {
+            c.obs.details("", "page#" + p, "a live page", "freed", who + " reads " + "page#" + p + " after it was freed");
+        }
+    }
+
     /** get_page / FOLL_GET (+1) or FOLL_PIN (+1024). Reports an access to a freed page. */
     void getRef(Step c, int p, boolean pin) {
+        p = refFrame(c, p);
         if (count(c, p) == 0) {
             if (c.obs.violation(Oracle.REFCOUNT, ViolationClass.FREED_PAGE_ACCESS)) {
                 c.obs.details("", "page#" + p, "a live page", "page#" + p + " freed",
@@ -153,6 +266,7 @@ public final class Machine {
 
     /** put_page / unpin_user_page; frees the page at count 0 (its content is gone). */
     void putRef(Step c, int p, boolean pin) {
+        p = refFrame(c, p);
         int f = pin ? m.fPins[p] : m.fCount[p];
         int v = get(c, f);
         if (v == 0) {
@@ -168,11 +282,23 @@ public final class Machine {
     }
 
     void freePage(Step c, int p) {
+        int h = head(c, p);
+        if (h != 0) {
+            // the last reference of a large folio: every subpage goes (free_compound_page)
+            int slot = m.thp.folioOf[h];
+            set(c, m.thp.fLarge[slot], 0);
+            set(c, m.thp.fEntire[slot], 0);
+            for (int i = 0; i < m.thp.slotPages[slot]; i++) {
+                freePage(c, h + i);
+            }
+            return;
+        }
         set(c, m.fMapcount[p], 0);
         set(c, m.fKsm[p], 0);
         set(c, m.fExcl[p], 0);
         set(c, m.fDontcow[p], 0);
         set(c, m.fPgGup[p], 0);
+        set(c, m.fPageSlot[p], 0);
         for (int k = 0; k < m.trackedSectors.length; k++) {
             set(c, m.fContent[p][k], 0);
         }
@@ -181,6 +307,9 @@ public final class Machine {
     /** Allocates the lowest free page frame with count 1, mapcount 0. */
     int allocPage(Step c) {
         for (int p = 1; p <= m.maxPages; p++) {
+            if (m.thp != null && m.thp.folioOf[p] >= 0) {
+                continue; // a folio slot's frame: only large folios (and their split pages) live there
+            }
             if (count(c, p) == 0 && mapcount(c, p) == 0) {
                 set(c, m.fCount[p], 1);
                 set(c, m.fExcl[p], cfg.anonExclusive ? 1 : 0);
@@ -232,7 +361,7 @@ public final class Machine {
                         }
                     }
                 }
-                case Phase.GUP_FOLLOW -> c.mmapReaders[mm]++;
+                case Phase.GUP_FOLLOW, Phase.THP_SPLIT -> c.mmapReaders[mm]++;
                 case Phase.GUPF_REF, Phase.GUPF_RECHECK -> {
                     c.irqsOff[mm]++;
                     if (cfg.guard == Config.Guard.BRLOCK) {
@@ -371,7 +500,7 @@ public final class Machine {
                     }
                 }
             }
-            case Phase.GUP_FOLLOW -> l.add("mmap_sem(" + mmn + ") read");
+            case Phase.GUP_FOLLOW, Phase.THP_SPLIT -> l.add("mmap_sem(" + mmn + ") read");
             case Phase.GUPF_REF, Phase.GUPF_RECHECK -> {
                 l.add("irqs-off(" + mmn + ")");
                 if (cfg.guard == Config.Guard.BRLOCK) {

@@ -110,6 +110,19 @@ public final class Model {
     public final int[][] fVmaMergeable;
     public final int[][] fPtePfn;
     public final int[][] fPteWrite;
+    /**
+     * Swap (issue 11; only stored when the scenario pages something out): per pte the swap slot it
+     * names (0: not a swap entry) and, from 5.19, its exclusive bit; per slot 1..maxSlots the swap
+     * count (swap ptes naming it) and the content written to it; per page the slot whose swap cache
+     * it is in (0: not in the swap cache; the swap cache holds one reference).
+     */
+    public final boolean useSwap;
+    public final int maxSlots;
+    public final int[][] fPteSwap;
+    public final int[][] fPteSwpExcl;
+    public final int[] fSlotCount;
+    public final int[][] fSlotContent;
+    public final int[] fPageSlot;
     public final int[][][] fLogical;
     public final int[][] fLost;
     // threads
@@ -126,11 +139,23 @@ public final class Model {
     public final int[] fIoPfn;
     public final int[] fIoLocked;
     public final int[] fPinPfn;
+    /**
+     * Per DIO-write site (fIoHeld) and vmsplice site (fSpliceHeld), per tracked sector slot: the
+     * symbols (one bit each) the owner's logical memory held since the reference was taken, 0 while
+     * no reference is held; -1 where not stored (DIO reads, sectors outside the range). Only these
+     * reads may see any value the owner held in that window (docs/semantics.md, section 4).
+     */
+    public final int[][] fIoHeld;
+    public final int[][] fSpliceHeld;
+    /** whether any held-symbols field exists (so setLogical can skip the bookkeeping) */
+    public final boolean tracksHeld;
     public final int[] fSplicePfn;
     public final int[][] fPipeQueue;
     /** file, page, sector -> field */
     public final int[][][] fFile;
     public final int[] fEvent;
+    /** the large-folio model (docs/semantics-notes.md, THP); null when the scenario has no THP */
+    public final ThpLayout thp;
 
     public final int words;
     public final int threadCount;
@@ -412,8 +437,22 @@ public final class Model {
             mapped += vpsOf(m).length;
         }
         int refSites = ioSites.size() + pinSites.size() + spliceSites.size();
-        maxPages = mapped + refSites + threadCount + ksmOps + 1;
-        int maxCount = nMm + refSites + 2 * threadCount + 3 * ksmOps + 2;
+        boolean swap = false;
+        for (Op[] l : ops) {
+            for (Op op : l) {
+                swap |= op.kind == Op.Kind.MADVISE && op.advice == org.mmrace.core.spec.Advice.PAGEOUT.ordinal();
+            }
+        }
+        useSwap = swap;
+        // every live slot is named by a swap pte (a slot no pte names leaves the swap cache at once),
+        // and every page in the swap cache without a mapping or reference has such a slot
+        maxSlots = useSwap ? mapped : 0;
+        int baseFrames = mapped + refSites + threadCount + ksmOps + 1 + maxSlots;
+        thp = thpLayout(baseFrames);
+        maxPages = baseFrames + (thp == null ? 0 : thp.poolFrames);
+        // a large folio's refcount counts every pte of every subpage (and a PMD once)
+        int maxCount = nMm + refSites + 2 * threadCount + 3 * ksmOps + 2 + (thp == null ? 0 : nMm * 8)
+                + (useSwap ? 1 : 0);
         int pinnable = cfg.follPin ? ioSites.size() + pinSites.size() : 0;
 
         // ---- layout
@@ -438,6 +477,21 @@ public final class Model {
                     || cfg.readCow == Config.ReadCow.PG_GUP || cfg.forkPinned == Config.ForkPinned.COPY_PG_GUP ? 1 : 0);
             for (int k = 0; k < trackedSectors.length; k++) {
                 fContent[p][k] = layout.add("page#" + p + ".s" + trackedSectors[k], symbols.length - 1);
+            }
+        }
+        fPageSlot = new int[np1];
+        for (int p = 1; p <= maxPages; p++) {
+            fPageSlot[p] = layout.add("page#" + p + ".swapcache", maxSlots);
+        }
+        fPageSlot[0] = -1;
+        fSlotCount = new int[maxSlots + 1];
+        fSlotCount[0] = -1;
+        fSlotContent = new int[maxSlots + 1][trackedSectors.length];
+        Arrays.fill(fSlotContent[0], -1);
+        for (int sl = 1; sl <= maxSlots; sl++) {
+            fSlotCount[sl] = layout.add("swap#" + sl + ".count", nMm);
+            for (int k = 0; k < trackedSectors.length; k++) {
+                fSlotContent[sl][k] = layout.add("swap#" + sl + ".s" + trackedSectors[k], symbols.length - 1);
             }
         }
         boolean anyFork = nMm > spec.processes().size();
@@ -465,6 +519,12 @@ public final class Model {
         fPteWrite = new int[nMm][nVp];
         fLogical = new int[nMm][nVp][trackedSectors.length];
         fLost = new int[nMm][nVp];
+        fPteSwap = new int[nMm][nVp];
+        fPteSwpExcl = new int[nMm][nVp];
+        for (int m = 0; m < nMm; m++) {
+            Arrays.fill(fPteSwap[m], -1);
+            Arrays.fill(fPteSwpExcl[m], -1);
+        }
         for (int m = 0; m < nMm; m++) {
             String mn = mmNames.get(m);
             fMmState[m] = layout.add(mn + ".state", (anyFork || anyUnmap) ? 3 : 0);
@@ -494,6 +554,8 @@ public final class Model {
                     fLogical[m][vp][k] = layout.add(pn + ".logical.s" + trackedSectors[k], symbols.length - 1);
                 }
                 fLost[m][vp] = layout.add(pn + ".lost", 1);
+                fPteSwap[m][vp] = layout.add(pn + ".swap", maxSlots);
+                fPteSwpExcl[m][vp] = layout.add(pn + ".swp_exclusive", useSwap && cfg.anonExclusive ? 1 : 0);
             }
         }
         fPc = new int[threadCount];
@@ -540,6 +602,18 @@ public final class Model {
             fIoPfn[i] = layout.add(ioNames.get(i) + ".pfn", maxPages);
             fIoLocked[i] = layout.add(ioNames.get(i) + ".locked", cfg.dioLockPage ? 1 : 0);
         }
+        boolean held = false;
+        fIoHeld = new int[ioSites.size()][];
+        for (int i = 0; i < ioSites.size(); i++) {
+            fIoHeld[i] = heldFields(ioNames.get(i), ioSites.get(i), !isRead(ioSites.get(i)));
+            held |= Arrays.stream(fIoHeld[i]).anyMatch(f -> f >= 0);
+        }
+        fSpliceHeld = new int[spliceSites.size()][];
+        for (int i = 0; i < spliceSites.size(); i++) {
+            fSpliceHeld[i] = heldFields("vmsplice" + i, spliceSites.get(i), true);
+            held |= Arrays.stream(fSpliceHeld[i]).anyMatch(f -> f >= 0);
+        }
+        tracksHeld = held;
         fPinPfn = new int[pinSites.size()];
         for (int i = 0; i < pinSites.size(); i++) {
             fPinPfn[i] = layout.add("pin." + ((OpSpec.Pin) pinSites.get(i).spec).name() + ".pfn", maxPages);
@@ -565,6 +639,9 @@ public final class Model {
         for (int e = 0; e < events.size(); e++) {
             fEvent[e] = layout.add("event." + events.get(e), 1);
         }
+        if (thp != null) {
+            thp.addFields(this);
+        }
         layout.seal();
         words = layout.words();
         actorCount = threadCount + ioSites.size();
@@ -572,6 +649,66 @@ public final class Model {
             throw new ScenarioException("too many threads and I/O operations (" + actorCount + "; the engine takes 120)",
                     spec.pos());
         }
+    }
+
+    /** The THP slots (null without THP): the first frame of each region as initialState hands them out. */
+    private ThpLayout thpLayout(int baseFrames) {
+        boolean[] collapsed = new boolean[regions.size()];
+        int collapses = 0;
+        boolean hugeMadvise = false;
+        boolean partial = false;
+        int thpRegions = 0;
+        for (Op[] l : ops) {
+            for (Op op : l) {
+                if (op.kind == Op.Kind.COLLAPSE) {
+                    collapsed[op.region] = true;
+                    collapses++;
+                }
+                hugeMadvise |= op.kind == Op.Kind.MADVISE && op.advice >= org.mmrace.core.spec.Advice.HUGEPAGE.ordinal();
+                partial |= (op.kind == Op.Kind.MPROTECT || op.kind == Op.Kind.MUNMAP) && op.first >= 0 && op.vp >= 0;
+            }
+        }
+        int[] firstPfn = new int[regions.size()];
+        int next = 1;
+        for (int m = 0; m < spec.processes().size(); m++) {
+            for (int r = 0; r < regions.size(); r++) {
+                if (regionRoot[r] == m) {
+                    firstPfn[r] = next;
+                    next += regions.get(r).pages();
+                }
+            }
+        }
+        for (MappingSpec ms : regions) {
+            thpRegions += ms.thp() != org.mmrace.core.spec.ThpMode.NONE ? 1 : 0;
+        }
+        int capable = 0;
+        for (int r = 0; r < regions.size(); r++) {
+            capable += regions.get(r).thp() != org.mmrace.core.spec.ThpMode.NONE || collapsed[r] ? 1 : 0;
+        }
+        // pool (thp.cow=copy-huge): live folios of a region are at most one per mm mapping it, one per thread
+        // copying, one per reference site keeping an unmapped folio alive; plus a new folio per collapse
+        int refSites = ioSites.size() + pinSites.size() + spliceSites.size();
+        int copies = (cfg.thpCowSplit ? 0 : capable * (mmNames.size() + threadCount + refSites)) + collapses;
+        return ThpLayout.of(regions, collapsed, firstPfn, baseFrames, copies, hugeMadvise, partial);
+    }
+
+    /** The held-symbols fields of a reference site's tracked sectors (all -1 unless {@code windowed}). */
+    private int[] heldFields(String site, Op op, boolean windowed) throws ScenarioException {
+        int[] f = new int[trackedSectors.length];
+        Arrays.fill(f, -1);
+        if (!windowed) {
+            return f;
+        }
+        if (symbols.length > 30) {
+            throw new ScenarioException("too many data symbols (" + symbols.length + ") for an O_DIRECT write or"
+                    + " vmsplice: the engine takes 30", op.spec.pos());
+        }
+        for (int k = 0; k < trackedSectors.length; k++) {
+            if (trackedSectors[k] >= op.first && trackedSectors[k] <= op.last) {
+                f[k] = layout.add(site + ".held.s" + trackedSectors[k], (1L << symbols.length) - 1);
+            }
+        }
+        return f;
     }
 
     private static void mark(boolean[] w, int a, int b) {
@@ -654,6 +791,11 @@ public final class Model {
     }
 
     private int resolveVp(Address a, int mm, Map<String, Integer> regionIndex, SourcePos pos) throws ScenarioException {
+        return resolveVp(a, mm, regionIndex, pos, false);
+    }
+
+    private int resolveVp(Address a, int mm, Map<String, Integer> regionIndex, SourcePos pos, boolean inCondition)
+            throws ScenarioException {
         String rootName = mmNames.get(mmRoot[mm]);
         Integer r = regionIndex.get(rootName + "." + a.region());
         if (r == null) {
@@ -661,6 +803,10 @@ public final class Model {
         }
         if (a.page() >= regions.get(r).pages()) {
             throw new ScenarioException(a + ": region " + a.region() + " has " + regions.get(r).pages() + " page(s)", pos);
+        }
+        if (a.page() > 0 && regions.get(r).thp() == org.mmrace.core.spec.ThpMode.SINGLE_PTE && !inCondition) {
+            throw new ScenarioException(a + ": only page 0 of a thp=single-pte region is mapped (the rest was"
+                    + " MADV_DONTNEEDed; the engine does not model faulting it in again)", pos);
         }
         return regionFirstVp[r] + a.page();
     }
@@ -693,8 +839,10 @@ public final class Model {
             Map<String, Integer> fileIndex, Map<String, Integer> eventIndex, List<Integer> ioThreadL)
             throws ScenarioException {
         boolean kthread = ts.process().isEmpty();
-        if (kthread && !(os instanceof OpSpec.KsmMerge || os instanceof OpSpec.Signal || os instanceof OpSpec.Wait)) {
-            throw new ScenarioException("a kthread has no mm: only ksm_merge, signal and wait run in a kthread", os.pos());
+        if (kthread && !(os instanceof OpSpec.KsmMerge || os instanceof OpSpec.Signal || os instanceof OpSpec.Wait
+                || os instanceof OpSpec.Collapse)) {
+            throw new ScenarioException("a kthread has no mm: only ksm_merge, collapse, signal and wait run in a kthread",
+                    os.pos());
         }
         int mm = kthread ? -1 : mmIndex.get(ts.process().get());
         switch (os) {
@@ -730,12 +878,38 @@ public final class Model {
                 Op op = new Op(Op.Kind.MUNMAP, os);
                 op.mm = mm;
                 op.region = resolveRegion(u.region(), mm, regionIndex, u.pos());
+                pageRange(op, u.firstPage(), u.lastPage(), u.pos());
+                return op;
+            }
+            case OpSpec.Collapse col -> {
+                Op op = new Op(Op.Kind.COLLAPSE, os);
+                String name = col.region();
+                int cm = mm;
+                if (name.contains(".")) {
+                    Integer named = mmIndex.get(name.substring(0, name.indexOf('.')));
+                    if (named == null) {
+                        throw new ScenarioException("collapse " + name + ": no process " + name.substring(0,
+                                name.indexOf('.')), col.pos());
+                    }
+                    cm = named;
+                    name = name.substring(name.indexOf('.') + 1);
+                } else if (kthread) {
+                    throw new ScenarioException("collapse in a kthread names the process: collapse P." + name, col.pos());
+                }
+                op.mm = cm;
+                op.region = resolveRegion(name, cm, regionIndex, col.pos());
+                op.ro = kthread; // khugepaged (a kthread) or MADV_COLLAPSE (a user thread)
+                if (regions.get(op.region).sharing() == Sharing.SHARED) {
+                    throw new ScenarioException("collapse of a shared mapping is not supported (shmem THP is not modelled)",
+                            col.pos());
+                }
                 return op;
             }
             case OpSpec.Mprotect p -> {
                 Op op = new Op(Op.Kind.MPROTECT, os);
                 op.mm = mm;
                 op.region = resolveRegion(p.region(), mm, regionIndex, p.pos());
+                pageRange(op, p.firstPage(), p.lastPage(), p.pos());
                 op.ro = p.prot() == org.mmrace.core.spec.Prot.RO;
                 return op;
             }
@@ -744,6 +918,15 @@ public final class Model {
                 op.mm = mm;
                 op.region = resolveRegion(a.region(), mm, regionIndex, a.pos());
                 op.advice = a.advice().ordinal();
+                if (a.advice() == org.mmrace.core.spec.Advice.PAGEOUT && vmaShared(op.region)) {
+                    throw new ScenarioException("madvise " + a.region() + " pageout: the region is MAP_SHARED (shmem"
+                            + " swap is not modelled; only anonymous private memory is swapped)", a.pos());
+                }
+                if (a.advice() == org.mmrace.core.spec.Advice.PAGEOUT
+                        && regions.get(op.region).thp() != org.mmrace.core.spec.ThpMode.NONE) {
+                    throw new ScenarioException("madvise " + a.region() + " pageout: swapping out a thp= region (THP_SWAP,"
+                            + " or a split before swapout) is not modelled yet; page out an order-0 region", a.pos());
+                }
                 return op;
             }
             case OpSpec.DioRead d -> {
@@ -810,6 +993,11 @@ public final class Model {
                 if (op.mm == op.mm2 && op.vp == op.vp2) {
                     throw new ScenarioException("ksm_merge needs two different pages", k.pos());
                 }
+                if (regions.get(vpRegion[op.vp]).thp() != org.mmrace.core.spec.ThpMode.NONE
+                        || regions.get(vpRegion[op.vp2]).thp() != org.mmrace.core.spec.ThpMode.NONE) {
+                    throw new ScenarioException("ksm_merge of a THP subpage is not supported (KSM splits the THP first,"
+                            + " which the engine does not model)", k.pos());
+                }
                 return op;
             }
             case OpSpec.Signal s -> {
@@ -821,6 +1009,30 @@ public final class Model {
                 return new Op(Op.Kind.WAIT, os);
             }
         }
+    }
+
+    /**
+     * munmap/mprotect REGION[N-M]: op.first/op.last are the pages and op.vp the first one (-1: whole region).
+     * Only a THP region takes a page range (the engine's VMAs are whole regions; a THP region has per-page
+     * VMA protection for the split VMA).
+     */
+    private void pageRange(Op op, int first, int last, SourcePos pos) throws ScenarioException {
+        op.first = -1;
+        if (first < 0) {
+            return;
+        }
+        MappingSpec ms = regions.get(op.region);
+        if (last >= ms.pages() || first > last) {
+            throw new ScenarioException("pages " + first + "-" + last + " are not within region " + ms.region() + " (0-"
+                    + (ms.pages() - 1) + ")", pos);
+        }
+        if (ms.thp() == org.mmrace.core.spec.ThpMode.NONE) {
+            throw new ScenarioException("a page range on munmap/mprotect needs a thp= region (" + ms.region()
+                    + " has order-0 pages; give the whole region)", pos);
+        }
+        op.first = first;
+        op.last = last;
+        op.vp = regionFirstVp[op.region] + first;
     }
 
     private static void checkSectors(int a, int b, SourcePos pos) throws ScenarioException {
@@ -893,7 +1105,7 @@ public final class Model {
                 if (mm == null) {
                     throw new ScenarioException("no process " + p, m.pos());
                 }
-                return new Cond.Mem(mm, resolveVp(m.addr(), mm, regionIndex, m.pos()), m.addr().firstSector(),
+                return new Cond.Mem(mm, resolveVp(m.addr(), mm, regionIndex, m.pos(), true), m.addr().firstSector(),
                         m.addr().lastSector(), condSym(m.symbol()), m.equal());
             }
             case Expr.Register r -> {
@@ -943,6 +1155,9 @@ public final class Model {
                     }
                     layout.set(s, fPtePfn[m][vp], pfn);
                     layout.set(s, fPteWrite[m][vp], ms.prot() == org.mmrace.core.spec.Prot.RW ? 1 : 0);
+                }
+                if (thp != null) {
+                    thp.initRegion(this, s, m, r);
                 }
             }
         }

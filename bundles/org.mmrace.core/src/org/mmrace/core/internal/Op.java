@@ -6,7 +6,7 @@ import org.mmrace.core.spec.OpSpec;
 public final class Op {
     public enum Kind {
         STORE, LOAD, FORK, EXIT, MUNMAP, MPROTECT, MADVISE, DIO, AIO_WAIT, VMSPLICE, PIPE_READ, PIN, DMA_WRITE,
-        DMA_READ, UNPIN, KSM_MERGE, SIGNAL, WAIT
+        DMA_READ, UNPIN, KSM_MERGE, SIGNAL, WAIT, COLLAPSE
     }
 
     public final Kind kind;

@@ -46,11 +46,15 @@ public final class Phase {
     public static final int KSM_CHECK = 19;
     /** ksm 2008: page write-protected; next: replace with kpage */
     public static final int KSM_REPL = 20;
+    /** collapse: hpage_collapse_scan_pmd found the range suitable; no lock held; next: collapse_huge_page */
+    public static final int COLLAPSE_PMD = 21;
+    /** do_huge_pmd_wp_page decided to split (thp.cow=split); mmap_sem held for read; next: __split_huge_pmd */
+    public static final int THP_SPLIT = 22;
     public static final int MAX = 31;
 
     private static final String[] NAMES = {"start", "wp_reuse", "wp_copy", "wp_map", "gup_follow", "gup_slow",
         "gupf_ref", "gupf_recheck", "dio_lock", "dio_wait", "fork_pte", "fork_pte2", "fork_flush", "exit_mmap",
-        "ksm_wp1", "ksm_look2", "ksm_wp2", "ksm_replace", "ksm_wprot", "ksm_check", "ksm_repl"};
+        "ksm_wp1", "ksm_look2", "ksm_wp2", "ksm_replace", "ksm_wprot", "ksm_check", "ksm_repl", "collapse_pmd", "thp_split"};
 
     private Phase() {
     }

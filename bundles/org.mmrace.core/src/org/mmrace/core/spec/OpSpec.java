@@ -24,12 +24,31 @@ public sealed interface OpSpec {
         public String text() { return "exit"; }
     }
 
-    record Munmap(String region, SourcePos pos) implements OpSpec {
-        public String text() { return "munmap " + region; }
+    /** `munmap REGION` ({@code firstPage} -1) or `munmap REGION[N-M]` (pages N to M of the region). */
+    record Munmap(String region, int firstPage, int lastPage, SourcePos pos) implements OpSpec {
+        public Munmap(String region, SourcePos pos) { this(region, -1, -1, pos); }
+
+        public String text() { return "munmap " + region + pages(firstPage, lastPage); }
     }
 
-    record Mprotect(String region, Prot prot, SourcePos pos) implements OpSpec {
-        public String text() { return "mprotect " + region + " " + prot.name().toLowerCase(); }
+    /** `mprotect REGION ro|rw` or `mprotect REGION[N-M] ro|rw`. */
+    record Mprotect(String region, int firstPage, int lastPage, Prot prot, SourcePos pos) implements OpSpec {
+        public Mprotect(String region, Prot prot, SourcePos pos) { this(region, -1, -1, prot, pos); }
+
+        public String text() { return "mprotect " + region + pages(firstPage, lastPage) + " " + prot.name().toLowerCase(); }
+    }
+
+    /**
+     * `collapse REGION` (a user thread: MADV_COLLAPSE, 6.1+) or `collapse P.REGION` (in `kthread khugepaged`):
+     * collapse the region into one THP (mm/khugepaged.c). {@code region} may carry the `P.` prefix.
+     */
+    record Collapse(String region, SourcePos pos) implements OpSpec {
+        public String text() { return "collapse " + region; }
+    }
+
+        /** `[N]` or `[N-M]` for a page range, "" for the whole region (first -1). */
+    static String pages(int first, int last) {
+        return first < 0 ? "" : first == last ? "[" + first + "]" : "[" + first + "-" + last + "]";
     }
 
     record Madvise(String region, Advice advice, SourcePos pos) implements OpSpec {

@@ -68,6 +68,14 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** {@code map P.buf anon private rw pages=N fill=F thp=MODE}: one model THP (issue 11). */
+    public ScenarioBuilder mapThp(String processDotRegion, Prot prot, int pages, String fill, ThpMode thp) {
+        int dot = processDotRegion.indexOf('.');
+        mappings.add(new MappingSpec(processDotRegion.substring(0, dot), processDotRegion.substring(dot + 1), "anon",
+                Sharing.PRIVATE, prot, pages, fill, thp, pos()));
+        return this;
+    }
+
     /** {@code thread P.t} or, without a dot, {@code kthread name}. */
     public ScenarioBuilder thread(String qualified) {
         flushThread();

@@ -19,6 +19,11 @@ public final class Knobs {
     public static final String DIO_REF = "dio.ref";
     public static final String DIO_LOCK_PAGE = "dio.lock_page";
     public static final String KSM_MERGE = "ksm.merge";
+    public static final String SWAP_REUSE = "swap.reuse";
+    public static final String THP_SPLIT = "thp.split";
+    public static final String THP_COW = "thp.cow";
+    public static final String THP_PMD_REUSE = "thp.pmd_reuse";
+    public static final String THP_PTE_REUSE = "thp.pte_reuse";
 
     private static final List<Knob> ALL = List.of(
             new Knob(FORK_PINNED, List.of("share", "force-cow", "force-cow-keep-rw", "copy", "copy-pg-gup",
@@ -87,7 +92,36 @@ public final class Knobs {
                     List.of("the out-of-tree 2008 proposal: a new KSM page; per page under the PT lock check count =="
                                     + " mapcount, write-protect, then pte_same and map the KSM page",
                             "write_protect_page (ptep_clear_flush, mapcount + 1 == count) and replace_page, as merged"
-                                    + " in 2.6.32")));
+                                    + " in 2.6.32")),
+            new Knob(SWAP_REUSE, List.of("mapcount", "count"),
+                    "do_swap_page's rule for mapping a swapped-in page writable on a write fault (when"
+                            + " anon_exclusive=no; 5.19's rule is the swap pte's exclusive bit, else count == 1).",
+                    List.of("page_mapcount + page_swapcount == 1, blind to GUP references (can_share_swap_page,"
+                                    + " c475a8ab625d; reuse_swap_page from 2.6.29 to 5.17)",
+                            "free the swap cache if possible, then reuse only at page_count == 1 (c145e0b47c77"
+                                    + " \"mm: streamline COW logic in do_swap_page()\", 5.18)")),
+            new Knob(THP_SPLIT, List.of("folio", "pmd"),
+                    "What splitting a huge PMD does (mprotect/munmap of part of a THP, the 5.8 COW fallback).",
+                    List.of("split_huge_page: the compound page itself is split into order-0 pages in every mm that"
+                                    + " maps it (2.6.38 to 4.4: tail pages could not be PTE-mapped)",
+                            "__split_huge_pmd: the PMD becomes a page table of ptes to the subpages, the folio stays"
+                                    + " large and PTE-mapped (THP refcounting rework, Kirill Shutemov, 4.5)")),
+            new Knob(THP_COW, List.of("copy-huge", "split"),
+                    "do_huge_pmd_wp_page when the THP cannot be reused.",
+                    List.of("copy the whole THP into a new one (2.6.38 mm/huge_memory.c)",
+                            "split the PMD and fall back to PTE-level COW of the faulting subpage (3917c80280c9"
+                                    + " thp: change CoW semantics for anon-THP, 5.8)")),
+            new Knob(THP_PMD_REUSE, List.of("mapcount", "count"),
+                    "do_huge_pmd_wp_page's reuse rule (when anon_exclusive=no, and after the exclusive bit when yes).",
+                    List.of("page_mapcount == 1 (2.6.38; reuse_swap_page from 4.5 to 5.17)",
+                            "page_count == 1 (COW fixes part 1, D. Hildenbrand, 5.18: the THP variant of 09854ba94c6a)")),
+            new Knob(THP_PTE_REUSE, List.of("count", "mm-owner"),
+                    "do_wp_page on a subpage of a PTE-mapped large folio that is not PageAnonExclusive.",
+                    List.of("the order-0 rule on the folio's count: every pte of the folio holds a folio reference,"
+                                    + " so a folio mapped by more than one pte is always copied",
+                            "reuse when the folio is mapped by this mm only and every reference is a mapping"
+                                    + " (__wp_can_reuse_large_anon_folio, CONFIG_MM_ID; 1da190f4d0a6 mm: Copy-on-Write"
+                                    + " (COW) reuse support for PTE-mapped THP, D. Hildenbrand, 6.15)")));
 
     private Knobs() {
     }

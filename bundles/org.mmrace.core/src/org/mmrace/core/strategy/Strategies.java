@@ -11,7 +11,7 @@ import org.mmrace.core.spec.SourcePos;
 import org.mmrace.core.spec.StrategyDef;
 
 /**
- * The 13 built-in strategies of docs/semantics.md section 3, each the baseline plus its knob changes, and
+ * The built-in strategies of docs/semantics.md sections 3 and 8, each its predecessor plus its knob changes, and
  * derivation of user strategies ({@code strategy mine = linux-2.6.27 with gup_fast.guard=brlock}).
  * Everything here is immutable.
  */
@@ -35,6 +35,12 @@ public final class Strategies {
         m.put(Knobs.DIO_REF, "get");
         m.put(Knobs.DIO_LOCK_PAGE, "no");
         m.put(Knobs.KSM_MERGE, "proposal-2008");
+        m.put(Knobs.SWAP_REUSE, "mapcount");
+        // THP is additive: strategies from before THP existed run THP scenarios with 2.6.38's THP code
+        m.put(Knobs.THP_SPLIT, "folio");
+        m.put(Knobs.THP_COW, "copy-huge");
+        m.put(Knobs.THP_PMD_REUSE, "mapcount");
+        m.put(Knobs.THP_PTE_REUSE, "count");
         return m;
     }
 
@@ -57,6 +63,7 @@ public final class Strategies {
                 List.of("linux 2.6.27 mm/memory.c", "linux 2.6.27 arch/x86/mm/gup.c"));
         l.add(k2627);
         Optional<Strategy> b = Optional.of(k2627);
+        // listed after the 2008/2009 proposals (which are against 2.6.27), see builtins()
         l.add(def("forcecow-2008", b,
                 "fork forces the child to COW a page whose count != mapcount (the parent pte stays write-protected);"
                         + " slow read GUP of a COW anon page is redone with FOLL_WRITE once.",
@@ -91,12 +98,23 @@ public final class Strategies {
                         + " pages without it; fork copies PG_dontcow pages for the child.",
                 List.of("Nick Piggin, PG_dontcow, 2009-03-17"),
                 Knobs.FORK_PINNED, "copy-dontcow", Knobs.GUP_READ_COW, "dontcow"));
+        l.add(def("linux-2.6.38", b,
+                "The first kernel with THP: do_huge_pmd_wp_page copies the whole THP unless page_mapcount == 1;"
+                        + " splitting a huge PMD splits the compound page (split_huge_page); KSM as merged in 2.6.32;"
+                        + " do_swap_page reuses on page_mapcount + page_swapcount == 1 (reuse_swap_page). THP is"
+                        + " additive: the 2.6.27-era strategies run THP scenarios with this THP code.",
+                List.of("71e3aac0724f thp: transparent hugepage core", "ba76149f47d8 thp: khugepaged",
+                        "mm/ksm.c as merged in 2.6.32 (write_protect_page, replace_page)",
+                        "Hugh Dickins, [PATCH 3/8] mm: reuse_swap_page replaces can_share_swap_page, linux-mm"
+                                + " 2008-11-23 (2.6.29)"),
+                Knobs.KSM_MERGE, "merged"));
         Strategy k58 = def("linux-5.8", b,
                 "Read GUP breaks COW in COW mappings (CVE-2020-29374); x86 uses the generic gup_fast that rechecks the"
                         + " pte; FOLL_PIN exists; KSM as merged.",
-                List.of("17839856fd58 gup: document and work around \"COW can break either way\" issue"),
+                List.of("17839856fd58 gup: document and work around \"COW can break either way\" issue",
+                        "3917c80280c9 thp: change CoW semantics for anon-THP (split the PMD, COW at pte level)"),
                 Knobs.GUP_READ_COW, "break", Knobs.GUP_FAST_RECHECK, "pte-same", Knobs.FOLL_PIN, "yes",
-                Knobs.KSM_MERGE, "merged");
+                Knobs.KSM_MERGE, "merged", Knobs.THP_SPLIT, "pmd", Knobs.THP_COW, "split");
         l.add(k58);
         Strategy k59 = def("linux-5.9", Optional.of(k58),
                 "do_wp_page reuses only on count == 1; the 5.8 GUP COW break is reverted; fork gives the child a copy"
@@ -111,19 +129,48 @@ public final class Strategies {
                 List.of("57efa1fe5957 mm/gup: prevent gup_fast from racing with COW during fork"),
                 Knobs.GUP_FAST_GUARD, "seqcount");
         l.add(k511);
-        Strategy k519 = def("linux-5.19", Optional.of(k511),
-                "linux-5.11 plus PageAnonExclusive for fork, the write fault, FOLL_PIN (unshare) and KSM.",
-                List.of("David Hildenbrand, COW fixes part 2 (2022)", "LWN 895439"),
+        Strategy k518 = def("linux-5.18", Optional.of(k511),
+                "linux-5.11 plus COW fixes part 1: do_swap_page and do_huge_pmd_wp_page use do_wp_page's count rule"
+                        + " (reuse only at page_count == 1) instead of reuse_swap_page's mapcount rule, closing the"
+                        + " two remaining instances of CVE-2020-29374 (swap and THP).",
+                List.of("c145e0b47c77 mm: streamline COW logic in do_swap_page()",
+                        "3bff7e3f1f16 mm/huge_memory: streamline COW logic in do_huge_pmd_wp_page()",
+                        "03104c2c5db8 mm/swapfile: remove stale reuse_swap_page()",
+                        "David Hildenbrand, [PATCH v2 0/9] mm: COW fixes part 1, linux-kernel 2022-01-26"),
+                Knobs.THP_PMD_REUSE, "count", Knobs.SWAP_REUSE, "count");
+        l.add(k518);
+        Strategy k519 = def("linux-5.19", Optional.of(k518),
+                "linux-5.18 plus PageAnonExclusive for fork, the write fault, FOLL_PIN (unshare), KSM, subpages and"
+                        + " PMDs, try_to_unmap (a maybe-pinned exclusive page is not swapped out) and swap ptes (the"
+                        + " exclusive bit).",
+                List.of("David Hildenbrand, COW fixes part 2 (2022)", "LWN 895439",
+                        "6c287605fd56 mm: remember exclusively mapped anonymous pages with PG_anon_exclusive",
+                        "1493a1913e34 mm/swap: remember PG_anon_exclusive via a swp pte bit"),
                 Knobs.ANON_EXCLUSIVE, "yes");
         l.add(k519);
-        l.add(def("linux-6.3", Optional.of(k519),
+        Strategy k63 = def("linux-6.3", Optional.of(k519),
                 "linux-5.19, and O_DIRECT takes FOLL_PIN instead of FOLL_GET.",
                 List.of("920756a3306a block: convert bio_map_user_iov to use iov_iter_extract_pages"),
-                Knobs.DIO_REF, "pin"));
+                Knobs.DIO_REF, "pin");
+        l.add(k63);
+        Strategy k615 = def("linux-6.15", Optional.of(k63),
+                "linux-6.3 plus COW reuse of PTE-mapped large folios: a write fault on a subpage that is not"
+                        + " PageAnonExclusive reuses the folio when it is mapped by this mm only and every reference"
+                        + " is a mapping (the folio's MM owner tracking).",
+                List.of("1da190f4d0a6 mm: Copy-on-Write (COW) reuse support for PTE-mapped THP",
+                        "David Hildenbrand, mm: MM owner tracking for large folios (!hugetlb) +"
+                                + " CONFIG_NO_PAGE_MAPCOUNT (2025)"),
+                Knobs.THP_PTE_REUSE, "mm-owner");
+        l.add(k615);
+        l.add(def("linux-6.18", Optional.of(k615),
+                "The newest kernel documented (this machine runs 6.18): linux-6.15's rules; no change to the"
+                        + " COW/GUP rules of anonymous memory was found between 6.15 and 6.18 (docs/semantics.md,"
+                        + " section 8).",
+                List.of("linux 6.18 mm/memory.c, mm/gup.c, mm/huge_memory.c, mm/rmap.c")));
         return List.copyOf(l);
     }
 
-    /** The 13 built-ins, in the order of docs/semantics.md. */
+    /** The built-ins (the 13 of docs/semantics.md section 3 and the issue-11 eras of section 8), oldest first. */
     public static List<Strategy> builtins() {
         return BUILTINS;
     }

@@ -29,7 +29,7 @@ class BadInputTest {
     ParseResult result = Fixtures.check(HEADER + "  stroe buf[0].0 data=D\n");
     assertEquals(List.of("5:3: error: unknown operation 'stroe' (did you mean 'store'?); expected one of: store, load,"
         + " fork, exit, munmap, mprotect, madvise, dio_read, dio_write, aio_read, aio_write, aio_wait, vmsplice,"
-        + " pipe_read, pin, dma_write, dma_read, unpin, ksm_merge, signal, wait"), Fixtures.messages(result));
+        + " pipe_read, pin, dma_write, dma_read, unpin, ksm_merge, signal, wait, collapse"), Fixtures.messages(result));
   }
 
   @Test
@@ -132,7 +132,7 @@ class BadInputTest {
     assertEquals(List.of(
         "5:3: error: unknown operation 'stroe' (did you mean 'store'?); expected one of: store, load, fork, exit,"
             + " munmap, mprotect, madvise, dio_read, dio_write, aio_read, aio_write, aio_wait, vmsplice, pipe_read,"
-            + " pin, dma_write, dma_read, unpin, ksm_merge, signal, wait",
+            + " pin, dma_write, dma_read, unpin, ksm_merge, signal, wait, collapse",
         "6:23: error: expected one symbol (a letter, a digit or '.'), found 'DD'",
         "7:18: error: expected a register (r0, r1, ...), found 'x1'",
         "8:32: error: expected 'fast' or 'slow', found 'medium'",

@@ -67,7 +67,7 @@ class RaceResourceTest {
     RaceResource resource = load("scenario s\nprocess P\nthread P.t\n  stroe x\n  store buf[0] data=A\n");
     assertEquals(List.of("4:3: error: unknown operation 'stroe' (did you mean 'store'?); expected one of: store, load,"
         + " fork, exit, munmap, mprotect, madvise, dio_read, dio_write, aio_read, aio_write, aio_wait, vmsplice,"
-        + " pipe_read, pin, dma_write, dma_read, unpin, ksm_merge, signal, wait",
+        + " pipe_read, pin, dma_write, dma_read, unpin, ksm_merge, signal, wait, collapse",
         "5:9: error: undefined region 'buf' in process P (it maps nothing)"),
         Fixtures.messages(resource.getDiagnostics()));
     assertEquals(2, resource.getErrors().size());

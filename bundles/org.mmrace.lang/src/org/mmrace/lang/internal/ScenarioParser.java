@@ -37,6 +37,7 @@ import org.mmrace.model.scenario.PropertyKey;
 import org.mmrace.model.scenario.Protection;
 import org.mmrace.model.scenario.RegionKind;
 import org.mmrace.model.scenario.RegionRef;
+import org.mmrace.model.scenario.ThpMode;
 import org.mmrace.model.scenario.RegisterTarget;
 import org.mmrace.model.scenario.Scenario;
 import org.mmrace.model.scenario.ScenarioFactory;
@@ -65,11 +66,15 @@ public final class ScenarioParser {
   static final Pattern REGISTER = Pattern.compile("r[0-9]+");
   static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
   static final Pattern SECTORS = Pattern.compile("([0-9]{1,9})(?:-([0-9]{1,9}))?");
+  static final Pattern PAGES = SECTORS;
+
+  /** The `thp=` values (docs/format.md, issue 11). */
+  static final List<String> THP_MODES = List.of("pmd", "pte", "single-pte", "partial-shared", "partial-mremap");
 
   /** The operations of version 1, in the order of docs/format.md (for messages). */
   public static final List<String> OPERATIONS = List.of("store", "load", "fork", "exit", "munmap", "mprotect",
       "madvise", "dio_read", "dio_write", "aio_read", "aio_write", "aio_wait", "vmsplice", "pipe_read", "pin",
-      "dma_write", "dma_read", "unpin", "ksm_merge", "signal", "wait");
+      "dma_write", "dma_read", "unpin", "ksm_merge", "signal", "wait", "collapse");
   static final Set<String> BODY_KEYWORDS = Set.of("thread", "kthread", "require", "forbid", "observe", "expect",
       "strategy");
   static final Set<String> HEADER_KEYWORDS = Set.of("scenario", "title", "source", "about", "process", "map");
@@ -314,9 +319,9 @@ public final class ScenarioParser {
     Set<String> seen = new java.util.HashSet<>();
     Token fillToken = null;
     while (!atStatementEnd()) {
-      Token key = expectWord("an option (pages=N or fill=S)");
-      if (!key.value().equals("pages") && !key.value().equals("fill")) {
-        throw fail(key, "unknown option " + key.describe() + " for map: expected pages=N or fill=S");
+      Token key = expectWord("an option (pages=N, fill=S or thp=...)");
+      if (!key.value().equals("pages") && !key.value().equals("fill") && !key.value().equals("thp")) {
+        throw fail(key, "unknown option " + key.describe() + " for map: expected pages=N, fill=S or thp=MODE");
       }
       if (!seen.add(key.value())) {
         throw fail(key, "duplicate option '" + key.value() + "='");
@@ -329,6 +334,8 @@ public final class ScenarioParser {
           throw fail(count, "pages must be at least 1");
         }
         mapping.setPages(pages);
+      } else if (key.value().equals("thp")) {
+        mapping.setThp(choice(ThpMode.class, "a THP backing (" + String.join(", ", THP_MODES) + ")", THP_MODES));
       } else {
         fillToken = peek();
         mapping.setFill(symbols("the fill symbols"));
@@ -456,21 +463,27 @@ public final class ScenarioParser {
       case "exit" -> F.createExit();
       case "munmap" -> {
         var munmap = F.createMunmap();
-        munmap.setRegion(regionRef());
+        munmap.setRegion(pageRange(regionRef()));
         yield munmap;
       }
       case "mprotect" -> {
         var mprotect = F.createMprotect();
-        mprotect.setRegion(regionRef());
+        mprotect.setRegion(pageRange(regionRef()));
         mprotect.setProtection(choice(Protection.class, "'ro' or 'rw'", List.of("ro", "rw")));
         yield mprotect;
       }
       case "madvise" -> {
         var madvise = F.createMadvise();
         madvise.setRegion(regionRef());
-        madvise.setAdvice(choice(Advice.class, "'dontfork', 'dofork' or 'mergeable'",
-            List.of("dontfork", "dofork", "mergeable")));
+        madvise.setAdvice(choice(Advice.class,
+            "'dontfork', 'dofork', 'mergeable', 'pageout', 'hugepage' or 'nohugepage'",
+            List.of("dontfork", "dofork", "mergeable", "pageout", "hugepage", "nohugepage")));
         yield madvise;
+      }
+      case "collapse" -> {
+        var collapse = F.createCollapse();
+        collapse.setRegion(regionRef());
+        yield collapse;
       }
       case "dio_read", "aio_read" -> {
         var read = F.createDioRead();
@@ -709,6 +722,28 @@ public final class ScenarioParser {
       ref.setRegion(first.value());
     }
     position(ref, first, previous());
+    return ref;
+  }
+
+  /** An optional [N] or [N-M] after the region of munmap / mprotect: part of the region (issue 11). */
+  private RegionRef pageRange(RegionRef ref) {
+    if (!peek().is(TokenKind.LBRACKET)) {
+      return ref;
+    }
+    pos++;
+    Token pages = expectWord("a page or a range of pages (N or N-M)");
+    var matcher = PAGES.matcher(pages.value());
+    if (!matcher.matches()) {
+      throw fail(pages, "expected a page or a range of pages (N or N-M), found " + pages.describe());
+    }
+    int first = Integer.parseInt(matcher.group(1));
+    int last = matcher.group(2) == null ? first : Integer.parseInt(matcher.group(2));
+    if (last < first) {
+      throw fail(pages, "page range " + first + "-" + last + " runs backwards");
+    }
+    expect(TokenKind.RBRACKET, "']' after the pages");
+    ref.setFirstPage(first);
+    ref.setLastPage(last);
     return ref;
   }
 

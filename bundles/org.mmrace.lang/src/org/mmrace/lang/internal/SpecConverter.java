@@ -65,7 +65,7 @@ public final class SpecConverter {
             mappings.add(new MappingSpec(m.getProcess(), m.getRegion(), m.getKind().getLiteral().toLowerCase(),
                     m.getSharing() == org.mmrace.model.scenario.Sharing.SHARED ? Sharing.SHARED : Sharing.PRIVATE,
                     prot(m.getProtection()), m.getPages(), m.getFill() == null || m.getFill().isEmpty() ? "." : m.getFill(),
-                    pos(m)));
+                    org.mmrace.core.spec.ThpMode.valueOf(m.getThp().name()), pos(m)));
         }
         List<ThreadSpec> threads = new ArrayList<>();
         for (ScenarioThread t : s.getThreads()) {
@@ -159,9 +159,12 @@ public final class SpecConverter {
         } else if (op instanceof org.mmrace.model.scenario.Exit) {
             return new OpSpec.Exit(pos);
         } else if (op instanceof org.mmrace.model.scenario.Munmap o) {
-            return new OpSpec.Munmap(region(o.getRegion()), pos);
+            return new OpSpec.Munmap(region(o.getRegion()), o.getRegion().getFirstPage(), o.getRegion().getLastPage(), pos);
         } else if (op instanceof org.mmrace.model.scenario.Mprotect o) {
-            return new OpSpec.Mprotect(region(o.getRegion()), prot(o.getProtection()), pos);
+            return new OpSpec.Mprotect(region(o.getRegion()), o.getRegion().getFirstPage(), o.getRegion().getLastPage(),
+                    prot(o.getProtection()), pos);
+        } else if (op instanceof org.mmrace.model.scenario.Collapse o) {
+            return new OpSpec.Collapse(region(o.getRegion()), pos);
         } else if (op instanceof org.mmrace.model.scenario.Madvise o) {
             return new OpSpec.Madvise(region(o.getRegion()), Advice.valueOf(o.getAdvice().name()), pos);
         } else if (op instanceof org.mmrace.model.scenario.DioRead o) {

@@ -46,7 +46,37 @@ public enum Advice implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MERGEABLE(2, "mergeable", "mergeable");
+	MERGEABLE(2, "mergeable", "mergeable"),
+
+	/**
+	 * The '<em><b>Pageout</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PAGEOUT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PAGEOUT(3, "pageout", "pageout"),
+
+	/**
+	 * The '<em><b>Hugepage</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HUGEPAGE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	HUGEPAGE(4, "hugepage", "hugepage"),
+
+	/**
+	 * The '<em><b>Nohugepage</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOHUGEPAGE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOHUGEPAGE(5, "nohugepage", "nohugepage");
 
 	/**
 	 * The '<em><b>Dontfork</b></em>' literal value.
@@ -82,6 +112,39 @@ public enum Advice implements Enumerator {
 	public static final int MERGEABLE_VALUE = 2;
 
 	/**
+	 * The '<em><b>Pageout</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PAGEOUT
+	 * @model name="pageout"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PAGEOUT_VALUE = 3;
+
+	/**
+	 * The '<em><b>Hugepage</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HUGEPAGE
+	 * @model name="hugepage"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int HUGEPAGE_VALUE = 4;
+
+	/**
+	 * The '<em><b>Nohugepage</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOHUGEPAGE
+	 * @model name="nohugepage"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOHUGEPAGE_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Advice</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +155,9 @@ public enum Advice implements Enumerator {
 			DONTFORK,
 			DOFORK,
 			MERGEABLE,
+			PAGEOUT,
+			HUGEPAGE,
+			NOHUGEPAGE,
 		};
 
 	/**
@@ -151,6 +217,9 @@ public enum Advice implements Enumerator {
 			case DONTFORK_VALUE: return DONTFORK;
 			case DOFORK_VALUE: return DOFORK;
 			case MERGEABLE_VALUE: return MERGEABLE;
+			case PAGEOUT_VALUE: return PAGEOUT;
+			case HUGEPAGE_VALUE: return HUGEPAGE;
+			case NOHUGEPAGE_VALUE: return NOHUGEPAGE;
 		}
 		return null;
 	}

@@ -23,6 +23,7 @@ package org.mmrace.model.scenario;
  *   <li>{@link org.mmrace.model.scenario.Mapping#getProtection <em>Protection</em>}</li>
  *   <li>{@link org.mmrace.model.scenario.Mapping#getPages <em>Pages</em>}</li>
  *   <li>{@link org.mmrace.model.scenario.Mapping#getFill <em>Fill</em>}</li>
+ *   <li>{@link org.mmrace.model.scenario.Mapping#getThp <em>Thp</em>}</li>
  * </ul>
  *
  * @see org.mmrace.model.scenario.ScenarioPackage#getMapping()
@@ -197,5 +198,30 @@ public interface Mapping extends Element {
 	 * @generated
 	 */
 	void setFill(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Thp</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.mmrace.model.scenario.ThpMode}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Thp</em>' attribute.
+	 * @see org.mmrace.model.scenario.ThpMode
+	 * @see #setThp(ThpMode)
+	 * @see org.mmrace.model.scenario.ScenarioPackage#getMapping_Thp()
+	 * @model
+	 * @generated
+	 */
+	ThpMode getThp();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.scenario.Mapping#getThp <em>Thp</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Thp</em>' attribute.
+	 * @see org.mmrace.model.scenario.ThpMode
+	 * @see #getThp()
+	 * @generated
+	 */
+	void setThp(ThpMode value);
 
 } // Mapping

@@ -14,6 +14,8 @@ package org.mmrace.model.scenario;
  * <ul>
  *   <li>{@link org.mmrace.model.scenario.RegionRef#getProcess <em>Process</em>}</li>
  *   <li>{@link org.mmrace.model.scenario.RegionRef#getRegion <em>Region</em>}</li>
+ *   <li>{@link org.mmrace.model.scenario.RegionRef#getFirstPage <em>First Page</em>}</li>
+ *   <li>{@link org.mmrace.model.scenario.RegionRef#getLastPage <em>Last Page</em>}</li>
  * </ul>
  *
  * @see org.mmrace.model.scenario.ScenarioPackage#getRegionRef()
@@ -64,5 +66,54 @@ public interface RegionRef extends Element {
 	 * @generated
 	 */
 	void setRegion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>First Page</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * REGION[N] or REGION[N-M]: the first page of the range; -1 for the whole region.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>First Page</em>' attribute.
+	 * @see #setFirstPage(int)
+	 * @see org.mmrace.model.scenario.ScenarioPackage#getRegionRef_FirstPage()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getFirstPage();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.scenario.RegionRef#getFirstPage <em>First Page</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>First Page</em>' attribute.
+	 * @see #getFirstPage()
+	 * @generated
+	 */
+	void setFirstPage(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Last Page</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Last Page</em>' attribute.
+	 * @see #setLastPage(int)
+	 * @see org.mmrace.model.scenario.ScenarioPackage#getRegionRef_LastPage()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getLastPage();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.scenario.RegionRef#getLastPage <em>Last Page</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Page</em>' attribute.
+	 * @see #getLastPage()
+	 * @generated
+	 */
+	void setLastPage(int value);
 
 } // RegionRef

@@ -157,6 +157,15 @@ public interface ScenarioFactory extends EFactory {
 	Madvise createMadvise();
 
 	/**
+	 * Returns a new object of class '<em>Collapse</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Collapse</em>'.
+	 * @generated
+	 */
+	Collapse createCollapse();
+
+	/**
 	 * Returns a new object of class '<em>Dio Read</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -679,13 +679,22 @@ public interface ScenarioPackage extends EPackage {
 	int MAPPING__FILL = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Thp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAPPING__THP = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAPPING_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
+	int MAPPING_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Mapping</em>' class.
@@ -1051,13 +1060,31 @@ public interface ScenarioPackage extends EPackage {
 	int REGION_REF__REGION = ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>First Page</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_REF__FIRST_PAGE = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Last Page</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_REF__LAST_PAGE = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Region Ref</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGION_REF_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+	int REGION_REF_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Region Ref</em>' class.
@@ -1996,6 +2023,106 @@ public interface ScenarioPackage extends EPackage {
 	int MADVISE_OPERATION_COUNT = OPERATION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.mmrace.model.scenario.impl.CollapseImpl <em>Collapse</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.scenario.impl.CollapseImpl
+	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getCollapse()
+	 * @generated
+	 */
+	int COLLAPSE = 17;
+
+	/**
+	 * The feature id for the '<em><b>Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLAPSE__OFFSET = OPERATION__OFFSET;
+
+	/**
+	 * The feature id for the '<em><b>Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLAPSE__LENGTH = OPERATION__LENGTH;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLAPSE__LINE = OPERATION__LINE;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLAPSE__COLUMN = OPERATION__COLUMN;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLAPSE__COMMENTS = OPERATION__COMMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Trailing Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLAPSE__TRAILING_COMMENT = OPERATION__TRAILING_COMMENT;
+
+	/**
+	 * The feature id for the '<em><b>Blank Line Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLAPSE__BLANK_LINE_BEFORE = OPERATION__BLANK_LINE_BEFORE;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLAPSE__REGION = OPERATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Collapse</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLAPSE_FEATURE_COUNT = OPERATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Collapse</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLLAPSE_OPERATION_COUNT = OPERATION_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.mmrace.model.scenario.impl.DirectIoImpl <em>Direct Io</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2003,7 +2130,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getDirectIo()
 	 * @generated
 	 */
-	int DIRECT_IO = 17;
+	int DIRECT_IO = 18;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -2139,7 +2266,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getDioRead()
 	 * @generated
 	 */
-	int DIO_READ = 18;
+	int DIO_READ = 19;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -2284,7 +2411,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getDioWrite()
 	 * @generated
 	 */
-	int DIO_WRITE = 19;
+	int DIO_WRITE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -2429,7 +2556,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getAioWait()
 	 * @generated
 	 */
-	int AIO_WAIT = 20;
+	int AIO_WAIT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -2529,7 +2656,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getVmsplice()
 	 * @generated
 	 */
-	int VMSPLICE = 21;
+	int VMSPLICE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -2638,7 +2765,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getPipeRead()
 	 * @generated
 	 */
-	int PIPE_READ = 22;
+	int PIPE_READ = 23;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -2747,7 +2874,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getPin()
 	 * @generated
 	 */
-	int PIN = 23;
+	int PIN = 24;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -2883,7 +3010,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getDmaWrite()
 	 * @generated
 	 */
-	int DMA_WRITE = 24;
+	int DMA_WRITE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -3001,7 +3128,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getDmaRead()
 	 * @generated
 	 */
-	int DMA_READ = 25;
+	int DMA_READ = 26;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -3119,7 +3246,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getUnpin()
 	 * @generated
 	 */
-	int UNPIN = 26;
+	int UNPIN = 27;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -3219,7 +3346,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getKsmMerge()
 	 * @generated
 	 */
-	int KSM_MERGE = 27;
+	int KSM_MERGE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -3328,7 +3455,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getSignal()
 	 * @generated
 	 */
-	int SIGNAL = 28;
+	int SIGNAL = 29;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -3428,7 +3555,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getWait()
 	 * @generated
 	 */
-	int WAIT = 29;
+	int WAIT = 30;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -3528,7 +3655,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getCondition()
 	 * @generated
 	 */
-	int CONDITION = 30;
+	int CONDITION = 31;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -3646,7 +3773,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getExpression()
 	 * @generated
 	 */
-	int EXPRESSION = 31;
+	int EXPRESSION = 32;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -3737,7 +3864,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getAnd()
 	 * @generated
 	 */
-	int AND = 32;
+	int AND = 33;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -3837,7 +3964,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getOr()
 	 * @generated
 	 */
-	int OR = 33;
+	int OR = 34;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -3937,7 +4064,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getNot()
 	 * @generated
 	 */
-	int NOT = 34;
+	int NOT = 35;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -4037,7 +4164,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 35;
+	int COMPARISON = 36;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -4155,7 +4282,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getTarget()
 	 * @generated
 	 */
-	int TARGET = 36;
+	int TARGET = 37;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -4246,7 +4373,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getMemoryTarget()
 	 * @generated
 	 */
-	int MEMORY_TARGET = 37;
+	int MEMORY_TARGET = 38;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -4346,7 +4473,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getRegisterTarget()
 	 * @generated
 	 */
-	int REGISTER_TARGET = 38;
+	int REGISTER_TARGET = 39;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -4464,7 +4591,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getFileTarget()
 	 * @generated
 	 */
-	int FILE_TARGET = 39;
+	int FILE_TARGET = 40;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -4591,7 +4718,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getExpectation()
 	 * @generated
 	 */
-	int EXPECTATION = 40;
+	int EXPECTATION = 41;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -4700,7 +4827,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getStrategyDefinition()
 	 * @generated
 	 */
-	int STRATEGY_DEFINITION = 41;
+	int STRATEGY_DEFINITION = 42;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -4818,7 +4945,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getKnobSetting()
 	 * @generated
 	 */
-	int KNOB_SETTING = 42;
+	int KNOB_SETTING = 43;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -4927,7 +5054,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getPropertyKey()
 	 * @generated
 	 */
-	int PROPERTY_KEY = 43;
+	int PROPERTY_KEY = 44;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.scenario.RegionKind <em>Region Kind</em>}' enum.
@@ -4937,7 +5064,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getRegionKind()
 	 * @generated
 	 */
-	int REGION_KIND = 44;
+	int REGION_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.scenario.Sharing <em>Sharing</em>}' enum.
@@ -4947,7 +5074,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getSharing()
 	 * @generated
 	 */
-	int SHARING = 45;
+	int SHARING = 46;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.scenario.Protection <em>Protection</em>}' enum.
@@ -4957,7 +5084,17 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getProtection()
 	 * @generated
 	 */
-	int PROTECTION = 46;
+	int PROTECTION = 47;
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.scenario.ThpMode <em>Thp Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.scenario.ThpMode
+	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getThpMode()
+	 * @generated
+	 */
+	int THP_MODE = 48;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.scenario.Advice <em>Advice</em>}' enum.
@@ -4967,7 +5104,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getAdvice()
 	 * @generated
 	 */
-	int ADVICE = 47;
+	int ADVICE = 49;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.scenario.GupMode <em>Gup Mode</em>}' enum.
@@ -4977,7 +5114,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getGupMode()
 	 * @generated
 	 */
-	int GUP_MODE = 48;
+	int GUP_MODE = 50;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.scenario.GupReference <em>Gup Reference</em>}' enum.
@@ -4987,7 +5124,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getGupReference()
 	 * @generated
 	 */
-	int GUP_REFERENCE = 49;
+	int GUP_REFERENCE = 51;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.scenario.ConditionKind <em>Condition Kind</em>}' enum.
@@ -4997,7 +5134,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getConditionKind()
 	 * @generated
 	 */
-	int CONDITION_KIND = 50;
+	int CONDITION_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.scenario.ComparisonOperator <em>Comparison Operator</em>}' enum.
@@ -5007,7 +5144,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getComparisonOperator()
 	 * @generated
 	 */
-	int COMPARISON_OPERATOR = 51;
+	int COMPARISON_OPERATOR = 53;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.scenario.ExpectedOutcome <em>Expected Outcome</em>}' enum.
@@ -5017,7 +5154,7 @@ public interface ScenarioPackage extends EPackage {
 	 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getExpectedOutcome()
 	 * @generated
 	 */
-	int EXPECTED_OUTCOME = 52;
+	int EXPECTED_OUTCOME = 54;
 
 
 	/**
@@ -5367,6 +5504,17 @@ public interface ScenarioPackage extends EPackage {
 	EAttribute getMapping_Fill();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.scenario.Mapping#getThp <em>Thp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Thp</em>'.
+	 * @see org.mmrace.model.scenario.Mapping#getThp()
+	 * @see #getMapping()
+	 * @generated
+	 */
+	EAttribute getMapping_Thp();
+
+	/**
 	 * Returns the meta object for class '{@link org.mmrace.model.scenario.ScenarioThread <em>Thread</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5516,6 +5664,28 @@ public interface ScenarioPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRegionRef_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.scenario.RegionRef#getFirstPage <em>First Page</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Page</em>'.
+	 * @see org.mmrace.model.scenario.RegionRef#getFirstPage()
+	 * @see #getRegionRef()
+	 * @generated
+	 */
+	EAttribute getRegionRef_FirstPage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.scenario.RegionRef#getLastPage <em>Last Page</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Page</em>'.
+	 * @see org.mmrace.model.scenario.RegionRef#getLastPage()
+	 * @see #getRegionRef()
+	 * @generated
+	 */
+	EAttribute getRegionRef_LastPage();
 
 	/**
 	 * Returns the meta object for class '{@link org.mmrace.model.scenario.SectorRange <em>Sector Range</em>}'.
@@ -5738,6 +5908,27 @@ public interface ScenarioPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMadvise_Advice();
+
+	/**
+	 * Returns the meta object for class '{@link org.mmrace.model.scenario.Collapse <em>Collapse</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Collapse</em>'.
+	 * @see org.mmrace.model.scenario.Collapse
+	 * @generated
+	 */
+	EClass getCollapse();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.mmrace.model.scenario.Collapse#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Region</em>'.
+	 * @see org.mmrace.model.scenario.Collapse#getRegion()
+	 * @see #getCollapse()
+	 * @generated
+	 */
+	EReference getCollapse_Region();
 
 	/**
 	 * Returns the meta object for class '{@link org.mmrace.model.scenario.DirectIo <em>Direct Io</em>}'.
@@ -6612,6 +6803,16 @@ public interface ScenarioPackage extends EPackage {
 	EEnum getProtection();
 
 	/**
+	 * Returns the meta object for enum '{@link org.mmrace.model.scenario.ThpMode <em>Thp Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Thp Mode</em>'.
+	 * @see org.mmrace.model.scenario.ThpMode
+	 * @generated
+	 */
+	EEnum getThpMode();
+
+	/**
 	 * Returns the meta object for enum '{@link org.mmrace.model.scenario.Advice <em>Advice</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6961,6 +7162,14 @@ public interface ScenarioPackage extends EPackage {
 		EAttribute MAPPING__FILL = eINSTANCE.getMapping_Fill();
 
 		/**
+		 * The meta object literal for the '<em><b>Thp</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAPPING__THP = eINSTANCE.getMapping_Thp();
+
+		/**
 		 * The meta object literal for the '{@link org.mmrace.model.scenario.impl.ScenarioThreadImpl <em>Thread</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7077,6 +7286,22 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REGION_REF__REGION = eINSTANCE.getRegionRef_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>First Page</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_REF__FIRST_PAGE = eINSTANCE.getRegionRef_FirstPage();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Page</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_REF__LAST_PAGE = eINSTANCE.getRegionRef_LastPage();
 
 		/**
 		 * The meta object literal for the '{@link org.mmrace.model.scenario.impl.SectorRangeImpl <em>Sector Range</em>}' class.
@@ -7263,6 +7488,24 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MADVISE__ADVICE = eINSTANCE.getMadvise_Advice();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.scenario.impl.CollapseImpl <em>Collapse</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.scenario.impl.CollapseImpl
+		 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getCollapse()
+		 * @generated
+		 */
+		EClass COLLAPSE = eINSTANCE.getCollapse();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COLLAPSE__REGION = eINSTANCE.getCollapse_Region();
 
 		/**
 		 * The meta object literal for the '{@link org.mmrace.model.scenario.impl.DirectIoImpl <em>Direct Io</em>}' class.
@@ -7979,6 +8222,16 @@ public interface ScenarioPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PROTECTION = eINSTANCE.getProtection();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.scenario.ThpMode <em>Thp Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.scenario.ThpMode
+		 * @see org.mmrace.model.scenario.impl.ScenarioPackageImpl#getThpMode()
+		 * @generated
+		 */
+		EEnum THP_MODE = eINSTANCE.getThpMode();
 
 		/**
 		 * The meta object literal for the '{@link org.mmrace.model.scenario.Advice <em>Advice</em>}' enum.

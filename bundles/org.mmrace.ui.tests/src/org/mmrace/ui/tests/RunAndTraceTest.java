@@ -75,7 +75,7 @@ class RunAndTraceTest {
         }, "the Run Scenario dialog");
         UiTestSupport.onUi(() -> {
             List<?> choices = (List<?>) dialog.viewer().getInput();
-            assertEquals(13, choices.size(), "the 13 built-in strategies are offered");
+            assertEquals(17, choices.size(), "the 17 built-in strategies are offered");
             dialog.viewer().setAllChecked(false);
             for (Object c : choices) {
                 String id = ((StrategySelectionDialog.Choice) c).id();

@@ -13,6 +13,7 @@ import org.mmrace.model.scenario.Protection;
 import org.mmrace.model.scenario.RegionKind;
 import org.mmrace.model.scenario.ScenarioPackage;
 import org.mmrace.model.scenario.Sharing;
+import org.mmrace.model.scenario.ThpMode;
 
 /**
  * <!-- begin-user-doc -->
@@ -29,6 +30,7 @@ import org.mmrace.model.scenario.Sharing;
  *   <li>{@link org.mmrace.model.scenario.impl.MappingImpl#getProtection <em>Protection</em>}</li>
  *   <li>{@link org.mmrace.model.scenario.impl.MappingImpl#getPages <em>Pages</em>}</li>
  *   <li>{@link org.mmrace.model.scenario.impl.MappingImpl#getFill <em>Fill</em>}</li>
+ *   <li>{@link org.mmrace.model.scenario.impl.MappingImpl#getThp <em>Thp</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +175,26 @@ public class MappingImpl extends ElementImpl implements Mapping {
 	 * @ordered
 	 */
 	protected String fill = FILL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getThp() <em>Thp</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThp()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ThpMode THP_EDEFAULT = ThpMode.NONE;
+
+	/**
+	 * The cached value of the '{@link #getThp() <em>Thp</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThp()
+	 * @generated
+	 * @ordered
+	 */
+	protected ThpMode thp = THP_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -360,6 +382,29 @@ public class MappingImpl extends ElementImpl implements Mapping {
 	 * @generated
 	 */
 	@Override
+	public ThpMode getThp() {
+		return thp;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setThp(ThpMode newThp) {
+		ThpMode oldThp = thp;
+		thp = newThp == null ? THP_EDEFAULT : newThp;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.MAPPING__THP, oldThp, thp));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ScenarioPackage.MAPPING__PROCESS:
@@ -376,6 +421,8 @@ public class MappingImpl extends ElementImpl implements Mapping {
 				return getPages();
 			case ScenarioPackage.MAPPING__FILL:
 				return getFill();
+			case ScenarioPackage.MAPPING__THP:
+				return getThp();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -408,6 +455,9 @@ public class MappingImpl extends ElementImpl implements Mapping {
 				return;
 			case ScenarioPackage.MAPPING__FILL:
 				setFill((String)newValue);
+				return;
+			case ScenarioPackage.MAPPING__THP:
+				setThp((ThpMode)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -442,6 +492,9 @@ public class MappingImpl extends ElementImpl implements Mapping {
 			case ScenarioPackage.MAPPING__FILL:
 				setFill(FILL_EDEFAULT);
 				return;
+			case ScenarioPackage.MAPPING__THP:
+				setThp(THP_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -468,6 +521,8 @@ public class MappingImpl extends ElementImpl implements Mapping {
 				return pages != PAGES_EDEFAULT;
 			case ScenarioPackage.MAPPING__FILL:
 				return FILL_EDEFAULT == null ? fill != null : !FILL_EDEFAULT.equals(fill);
+			case ScenarioPackage.MAPPING__THP:
+				return thp != THP_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -496,6 +551,8 @@ public class MappingImpl extends ElementImpl implements Mapping {
 		result.append(pages);
 		result.append(", fill: ");
 		result.append(fill);
+		result.append(", thp: ");
+		result.append(thp);
 		result.append(')');
 		return result.toString();
 	}

@@ -21,6 +21,8 @@ import org.mmrace.model.scenario.ScenarioPackage;
  * <ul>
  *   <li>{@link org.mmrace.model.scenario.impl.RegionRefImpl#getProcess <em>Process</em>}</li>
  *   <li>{@link org.mmrace.model.scenario.impl.RegionRefImpl#getRegion <em>Region</em>}</li>
+ *   <li>{@link org.mmrace.model.scenario.impl.RegionRefImpl#getFirstPage <em>First Page</em>}</li>
+ *   <li>{@link org.mmrace.model.scenario.impl.RegionRefImpl#getLastPage <em>Last Page</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +67,46 @@ public class RegionRefImpl extends ElementImpl implements RegionRef {
 	 * @ordered
 	 */
 	protected String region = REGION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFirstPage() <em>First Page</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFirstPage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FIRST_PAGE_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getFirstPage() <em>First Page</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFirstPage()
+	 * @generated
+	 * @ordered
+	 */
+	protected int firstPage = FIRST_PAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLastPage() <em>Last Page</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastPage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int LAST_PAGE_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getLastPage() <em>Last Page</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastPage()
+	 * @generated
+	 * @ordered
+	 */
+	protected int lastPage = LAST_PAGE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +179,62 @@ public class RegionRefImpl extends ElementImpl implements RegionRef {
 	 * @generated
 	 */
 	@Override
+	public int getFirstPage() {
+		return firstPage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFirstPage(int newFirstPage) {
+		int oldFirstPage = firstPage;
+		firstPage = newFirstPage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.REGION_REF__FIRST_PAGE, oldFirstPage, firstPage));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getLastPage() {
+		return lastPage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastPage(int newLastPage) {
+		int oldLastPage = lastPage;
+		lastPage = newLastPage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScenarioPackage.REGION_REF__LAST_PAGE, oldLastPage, lastPage));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ScenarioPackage.REGION_REF__PROCESS:
 				return getProcess();
 			case ScenarioPackage.REGION_REF__REGION:
 				return getRegion();
+			case ScenarioPackage.REGION_REF__FIRST_PAGE:
+				return getFirstPage();
+			case ScenarioPackage.REGION_REF__LAST_PAGE:
+				return getLastPage();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -160,6 +252,12 @@ public class RegionRefImpl extends ElementImpl implements RegionRef {
 				return;
 			case ScenarioPackage.REGION_REF__REGION:
 				setRegion((String)newValue);
+				return;
+			case ScenarioPackage.REGION_REF__FIRST_PAGE:
+				setFirstPage((Integer)newValue);
+				return;
+			case ScenarioPackage.REGION_REF__LAST_PAGE:
+				setLastPage((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +277,12 @@ public class RegionRefImpl extends ElementImpl implements RegionRef {
 			case ScenarioPackage.REGION_REF__REGION:
 				setRegion(REGION_EDEFAULT);
 				return;
+			case ScenarioPackage.REGION_REF__FIRST_PAGE:
+				setFirstPage(FIRST_PAGE_EDEFAULT);
+				return;
+			case ScenarioPackage.REGION_REF__LAST_PAGE:
+				setLastPage(LAST_PAGE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +299,10 @@ public class RegionRefImpl extends ElementImpl implements RegionRef {
 				return PROCESS_EDEFAULT == null ? process != null : !PROCESS_EDEFAULT.equals(process);
 			case ScenarioPackage.REGION_REF__REGION:
 				return REGION_EDEFAULT == null ? region != null : !REGION_EDEFAULT.equals(region);
+			case ScenarioPackage.REGION_REF__FIRST_PAGE:
+				return firstPage != FIRST_PAGE_EDEFAULT;
+			case ScenarioPackage.REGION_REF__LAST_PAGE:
+				return lastPage != LAST_PAGE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +321,10 @@ public class RegionRefImpl extends ElementImpl implements RegionRef {
 		result.append(process);
 		result.append(", region: ");
 		result.append(region);
+		result.append(", firstPage: ");
+		result.append(firstPage);
+		result.append(", lastPage: ");
+		result.append(lastPage);
 		result.append(')');
 		return result.toString();
 	}

@@ -72,6 +72,7 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 			case ScenarioPackage.MUNMAP: return createMunmap();
 			case ScenarioPackage.MPROTECT: return createMprotect();
 			case ScenarioPackage.MADVISE: return createMadvise();
+			case ScenarioPackage.COLLAPSE: return createCollapse();
 			case ScenarioPackage.DIO_READ: return createDioRead();
 			case ScenarioPackage.DIO_WRITE: return createDioWrite();
 			case ScenarioPackage.AIO_WAIT: return createAioWait();
@@ -116,6 +117,8 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 				return createSharingFromString(eDataType, initialValue);
 			case ScenarioPackage.PROTECTION:
 				return createProtectionFromString(eDataType, initialValue);
+			case ScenarioPackage.THP_MODE:
+				return createThpModeFromString(eDataType, initialValue);
 			case ScenarioPackage.ADVICE:
 				return createAdviceFromString(eDataType, initialValue);
 			case ScenarioPackage.GUP_MODE:
@@ -149,6 +152,8 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 				return convertSharingToString(eDataType, instanceValue);
 			case ScenarioPackage.PROTECTION:
 				return convertProtectionToString(eDataType, instanceValue);
+			case ScenarioPackage.THP_MODE:
+				return convertThpModeToString(eDataType, instanceValue);
 			case ScenarioPackage.ADVICE:
 				return convertAdviceToString(eDataType, instanceValue);
 			case ScenarioPackage.GUP_MODE:
@@ -329,6 +334,17 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 	public Madvise createMadvise() {
 		MadviseImpl madvise = new MadviseImpl();
 		return madvise;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collapse createCollapse() {
+		CollapseImpl collapse = new CollapseImpl();
+		return collapse;
 	}
 
 	/**
@@ -661,6 +677,26 @@ public class ScenarioFactoryImpl extends EFactoryImpl implements ScenarioFactory
 	 * @generated
 	 */
 	public String convertProtectionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ThpMode createThpModeFromString(EDataType eDataType, String initialValue) {
+		ThpMode result = ThpMode.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertThpModeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

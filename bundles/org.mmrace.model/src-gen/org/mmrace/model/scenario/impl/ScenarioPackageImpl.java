@@ -19,6 +19,7 @@ import org.mmrace.model.scenario.Address;
 import org.mmrace.model.scenario.Advice;
 import org.mmrace.model.scenario.AioWait;
 import org.mmrace.model.scenario.And;
+import org.mmrace.model.scenario.Collapse;
 import org.mmrace.model.scenario.Comparison;
 import org.mmrace.model.scenario.ComparisonOperator;
 import org.mmrace.model.scenario.Condition;
@@ -67,6 +68,7 @@ import org.mmrace.model.scenario.Signal;
 import org.mmrace.model.scenario.Store;
 import org.mmrace.model.scenario.StrategyDefinition;
 import org.mmrace.model.scenario.Target;
+import org.mmrace.model.scenario.ThpMode;
 import org.mmrace.model.scenario.Unpin;
 import org.mmrace.model.scenario.Vmsplice;
 import org.mmrace.model.scenario.Wait;
@@ -200,6 +202,13 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	private EClass madviseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass collapseEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -410,6 +419,13 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	private EEnum protectionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum thpModeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -849,6 +865,16 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMapping_Thp() {
+		return (EAttribute)mappingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScenarioThread() {
 		return scenarioThreadEClass;
 	}
@@ -981,6 +1007,26 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	@Override
 	public EAttribute getRegionRef_Region() {
 		return (EAttribute)regionRefEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionRef_FirstPage() {
+		return (EAttribute)regionRefEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionRef_LastPage() {
+		return (EAttribute)regionRefEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1191,6 +1237,26 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	@Override
 	public EAttribute getMadvise_Advice() {
 		return (EAttribute)madviseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCollapse() {
+		return collapseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCollapse_Region() {
+		return (EReference)collapseEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2019,6 +2085,16 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getThpMode() {
+		return thpModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAdvice() {
 		return adviceEEnum;
 	}
@@ -2138,6 +2214,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		createEAttribute(mappingEClass, MAPPING__PROTECTION);
 		createEAttribute(mappingEClass, MAPPING__PAGES);
 		createEAttribute(mappingEClass, MAPPING__FILL);
+		createEAttribute(mappingEClass, MAPPING__THP);
 
 		scenarioThreadEClass = createEClass(SCENARIO_THREAD);
 		createEAttribute(scenarioThreadEClass, SCENARIO_THREAD__PROCESS);
@@ -2155,6 +2232,8 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		regionRefEClass = createEClass(REGION_REF);
 		createEAttribute(regionRefEClass, REGION_REF__PROCESS);
 		createEAttribute(regionRefEClass, REGION_REF__REGION);
+		createEAttribute(regionRefEClass, REGION_REF__FIRST_PAGE);
+		createEAttribute(regionRefEClass, REGION_REF__LAST_PAGE);
 
 		sectorRangeEClass = createEClass(SECTOR_RANGE);
 		createEAttribute(sectorRangeEClass, SECTOR_RANGE__FIRST);
@@ -2185,6 +2264,9 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		madviseEClass = createEClass(MADVISE);
 		createEReference(madviseEClass, MADVISE__REGION);
 		createEAttribute(madviseEClass, MADVISE__ADVICE);
+
+		collapseEClass = createEClass(COLLAPSE);
+		createEReference(collapseEClass, COLLAPSE__REGION);
 
 		directIoEClass = createEClass(DIRECT_IO);
 		createEReference(directIoEClass, DIRECT_IO__ADDRESS);
@@ -2295,6 +2377,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		regionKindEEnum = createEEnum(REGION_KIND);
 		sharingEEnum = createEEnum(SHARING);
 		protectionEEnum = createEEnum(PROTECTION);
+		thpModeEEnum = createEEnum(THP_MODE);
 		adviceEEnum = createEEnum(ADVICE);
 		gupModeEEnum = createEEnum(GUP_MODE);
 		gupReferenceEEnum = createEEnum(GUP_REFERENCE);
@@ -2347,6 +2430,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		munmapEClass.getESuperTypes().add(this.getOperation());
 		mprotectEClass.getESuperTypes().add(this.getOperation());
 		madviseEClass.getESuperTypes().add(this.getOperation());
+		collapseEClass.getESuperTypes().add(this.getOperation());
 		directIoEClass.getESuperTypes().add(this.getOperation());
 		dioReadEClass.getESuperTypes().add(this.getDirectIo());
 		dioWriteEClass.getESuperTypes().add(this.getDirectIo());
@@ -2413,6 +2497,7 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEAttribute(getMapping_Protection(), this.getProtection(), "protection", null, 0, 1, Mapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMapping_Pages(), ecorePackage.getEInt(), "pages", "1", 0, 1, Mapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMapping_Fill(), ecorePackage.getEString(), "fill", ".", 0, 1, Mapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMapping_Thp(), this.getThpMode(), "thp", null, 0, 1, Mapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scenarioThreadEClass, ScenarioThread.class, "ScenarioThread", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScenarioThread_Process(), ecorePackage.getEString(), "process", null, 0, 1, ScenarioThread.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2430,6 +2515,8 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEClass(regionRefEClass, RegionRef.class, "RegionRef", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRegionRef_Process(), ecorePackage.getEString(), "process", null, 0, 1, RegionRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegionRef_Region(), ecorePackage.getEString(), "region", null, 0, 1, RegionRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegionRef_FirstPage(), ecorePackage.getEInt(), "firstPage", "-1", 0, 1, RegionRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegionRef_LastPage(), ecorePackage.getEInt(), "lastPage", "-1", 0, 1, RegionRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sectorRangeEClass, SectorRange.class, "SectorRange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSectorRange_First(), ecorePackage.getEInt(), "first", null, 0, 1, SectorRange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2460,6 +2547,9 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		initEClass(madviseEClass, Madvise.class, "Madvise", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMadvise_Region(), this.getRegionRef(), null, "region", null, 0, 1, Madvise.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMadvise_Advice(), this.getAdvice(), "advice", null, 0, 1, Madvise.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(collapseEClass, Collapse.class, "Collapse", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCollapse_Region(), this.getRegionRef(), null, "region", null, 0, 1, Collapse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(directIoEClass, DirectIo.class, "DirectIo", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDirectIo_Address(), this.getAddress(), null, "address", null, 0, 1, DirectIo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2582,10 +2672,21 @@ public class ScenarioPackageImpl extends EPackageImpl implements ScenarioPackage
 		addEEnumLiteral(protectionEEnum, Protection.RW);
 		addEEnumLiteral(protectionEEnum, Protection.RO);
 
+		initEEnum(thpModeEEnum, ThpMode.class, "ThpMode");
+		addEEnumLiteral(thpModeEEnum, ThpMode.NONE);
+		addEEnumLiteral(thpModeEEnum, ThpMode.PMD);
+		addEEnumLiteral(thpModeEEnum, ThpMode.PTE);
+		addEEnumLiteral(thpModeEEnum, ThpMode.SINGLE_PTE);
+		addEEnumLiteral(thpModeEEnum, ThpMode.PARTIAL_SHARED);
+		addEEnumLiteral(thpModeEEnum, ThpMode.PARTIAL_MREMAP);
+
 		initEEnum(adviceEEnum, Advice.class, "Advice");
 		addEEnumLiteral(adviceEEnum, Advice.DONTFORK);
 		addEEnumLiteral(adviceEEnum, Advice.DOFORK);
 		addEEnumLiteral(adviceEEnum, Advice.MERGEABLE);
+		addEEnumLiteral(adviceEEnum, Advice.PAGEOUT);
+		addEEnumLiteral(adviceEEnum, Advice.HUGEPAGE);
+		addEEnumLiteral(adviceEEnum, Advice.NOHUGEPAGE);
 
 		initEEnum(gupModeEEnum, GupMode.class, "GupMode");
 		addEEnumLiteral(gupModeEEnum, GupMode.DEFAULT);

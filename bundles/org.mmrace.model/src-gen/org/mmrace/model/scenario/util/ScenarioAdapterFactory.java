@@ -136,6 +136,10 @@ public class ScenarioAdapterFactory extends AdapterFactoryImpl {
 				return createMadviseAdapter();
 			}
 			@Override
+			public Adapter caseCollapse(Collapse object) {
+				return createCollapseAdapter();
+			}
+			@Override
 			public Adapter caseDirectIo(DirectIo object) {
 				return createDirectIoAdapter();
 			}
@@ -494,6 +498,20 @@ public class ScenarioAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMadviseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.mmrace.model.scenario.Collapse <em>Collapse</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.mmrace.model.scenario.Collapse
+	 * @generated
+	 */
+	public Adapter createCollapseAdapter() {
 		return null;
 	}
 

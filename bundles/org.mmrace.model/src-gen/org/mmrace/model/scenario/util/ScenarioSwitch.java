@@ -191,6 +191,14 @@ public class ScenarioSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ScenarioPackage.COLLAPSE: {
+				Collapse collapse = (Collapse)theEObject;
+				T result = caseCollapse(collapse);
+				if (result == null) result = caseOperation(collapse);
+				if (result == null) result = caseElement(collapse);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ScenarioPackage.DIRECT_IO: {
 				DirectIo directIo = (DirectIo)theEObject;
 				T result = caseDirectIo(directIo);
@@ -651,6 +659,21 @@ public class ScenarioSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMadvise(Madvise object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Collapse</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Collapse</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCollapse(Collapse object) {
 		return null;
 	}
 

@@ -44,11 +44,15 @@ public final class RaceSyntax {
                     + "rule copies a page that may be under GUP. Ends with a TLB flush.",
             "exit", "exit — exit_group(): every thread of the process stops (I/O already submitted still "
                     + "completes), then all its mappings are torn down (zap_pte_range, put_page).",
-            "munmap", "munmap REGION — unmap a whole region: zap its ptes and drop the page references.",
-            "mprotect", "mprotect REGION ro|rw — change the protection of a region (ptes made read-only or "
-                    + "writable on the next fault).",
-            "madvise", "madvise REGION dontfork|dofork|mergeable — set VM_DONTCOPY (fork skips the VMA) or "
-                    + "VM_MERGEABLE (ksmd may merge its pages).",
+            "munmap", "munmap REGION[PAGES] — unmap a region (or pages N-M of a thp= region, which splits its "
+                    + "huge PMD): zap its ptes and drop the page references.",
+            "mprotect", "mprotect REGION[PAGES] ro|rw — change the protection of a region or of pages N-M of a "
+                    + "thp= region (split_huge_pmd first); ptes made read-only or writable on the next fault.",
+            "madvise", "madvise REGION dontfork|dofork|mergeable|hugepage|nohugepage — set VM_DONTCOPY (fork "
+                    + "skips the VMA), VM_MERGEABLE (ksmd may merge its pages) or VM_HUGEPAGE / VM_NOHUGEPAGE "
+                    + "(khugepaged may or may not collapse it).",
+            "collapse", "collapse REGION — khugepaged (in a kthread: collapse P.REGION) or MADV_COLLAPSE collapses "
+                    + "the region into one THP; refused while a page has extra references (GUP).",
             "dio_read", "dio_read ADDR data=S [gup=fast|slow] [pin=get|pin] — a synchronous O_DIRECT read: "
                     + "get_user_pages(write) takes a reference on the page (FOLL_GET before 6.3, FOLL_PIN after), "
                     + "the device DMA writes S into that page at some later point, completion releases it "
@@ -75,12 +79,13 @@ public final class RaceSyntax {
 
     /** Words that appear after a statement or an operation. */
     public static final Set<String> VALUES = Set.of("anon", "private", "shared", "rw", "ro", "fast", "slow",
-            "get", "longterm", "as", "dontfork", "dofork", "mergeable", "and", "or", "not", "with", "holds",
+            "get", "longterm", "as", "dontfork", "dofork", "mergeable", "hugepage", "nohugepage", "pmd", "pte",
+            "single-pte", "partial-shared", "partial-mremap", "and", "or", "not", "with", "holds",
             "violated", "deadlock", "error");
 
     /** Options written {@code name=value}. */
     public static final List<String> OPTIONS = List.of("data=", "fill=", "pages=", "gup=", "pin=", "file=",
-            "pipe=");
+            "pipe=", "thp=");
 
     /** The outcomes an {@code expect} line may name. */
     public static final List<String> OUTCOMES = List.of("holds", "violated", "deadlock", "error");
