@@ -69,6 +69,38 @@ class RunCommandTest {
     }
 
     @Test
+    void compactRunSaysProbabilisticAndPrintsItsOmissionProbability() {
+        Cli r = Cli.run("run", Cli.scenario("odirect-fork-writer.race").toString(), "-s", "linux-2.6.27", "--compact");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("Test odirect-fork-writer linux-2.6.27 violated (probabilistic: hash compaction,"
+                + " omission probability <= "), r.toString());
+        Cli j = Cli.run("run", "--json", Cli.scenario("odirect-fork-writer.race").toString(), "-s", "linux-2.6.27",
+                "--compact");
+        assertTrue(j.out().contains("\"probabilistic\": true"), j.toString());
+        assertTrue(j.out().contains("\"omissionProbability\""), j.toString());
+    }
+
+    @Test
+    void noReductionGivesTheSameVerdictAndObservationsAndSaysSo() {
+        Cli reduced = Cli.run("run", Cli.scenario("odirect-fork-writer.race").toString(), "-s", "linux-2.6.27");
+        Cli full = Cli.run("run", Cli.scenario("odirect-fork-writer.race").toString(), "-s", "linux-2.6.27",
+                "--no-reduction");
+        assertEquals(0, full.exit(), full.toString());
+        assertTrue(full.out().contains(", no reduction"), full.toString());
+        assertTrue(reduced.out().contains(", reduction: "), reduced.toString());
+        assertEquals(lines(reduced.out(), "Observation "), lines(full.out(), "Observation "));
+        assertEquals(lines(reduced.out(), "Test "), lines(full.out(), "Test "));
+        Cli j = Cli.run("run", "--json", Cli.scenario("odirect-fork-writer.race").toString(), "-s", "linux-2.6.27",
+                "--no-reduction");
+        assertTrue(j.out().contains("\"asked\": false"), j.toString());
+        assertTrue(j.out().contains("\"probabilistic\": false"), j.toString());
+    }
+
+    private static java.util.List<String> lines(String out, String prefix) {
+        return out.lines().filter(l -> l.startsWith(prefix)).toList();
+    }
+
+    @Test
     void stateLimitGivesIncompleteAndExitThree() {
         Cli r = Cli.run("run", Cli.scenario("odirect-fork-writer.race").toString(), "-s", "brlock-2008", "--max-states", "3");
         assertEquals(3, r.exit(), r.toString());

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = { "Explore a scaling family built from the seed race (more writers, pages, forks) and print,",
             "per size, distinct states, transitions, wall time, distinct states/s and bytes per stored",
-            "state, then 'states/s=<n> bytes/state=<n>' for the largest size." })
+            "state, with the partial-order reduction, without it and with hash compaction, then",
+            "'states/s=<n> bytes/state=<n> reduced/full=<ratio>' for the largest size." })
 final class BenchCommand implements Callable<Integer> {
 
     private final Console console;
@@ -25,6 +26,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--max-size", paramLabel = "K", description = "how many sizes of the family to run (default: ${DEFAULT-VALUE})")
     int sizes = Bench.Options.defaults().sizes();
+
+    @Option(names = "--size", paramLabel = "W/P/F", description = "run this family size (writers/pages/forks) instead"
+            + " of the built-in list; repeatable")
+    java.util.List<String> family = new java.util.ArrayList<>();
+
+    @Option(names = "--no-reduction", description = "only the runs without the partial-order reduction (plain and compacted)")
+    boolean noReduction;
 
     BenchCommand(Console console) {
         this.console = console;
@@ -40,7 +48,17 @@ final class BenchCommand implements Callable<Integer> {
             console.error("--max-size and --workers must be positive");
             return ExitCode.BAD_INPUT.code();
         }
-        Bench.Options o = new Bench.Options(workers == null ? Bench.Options.defaults().workers() : workers, strategy, sizes);
+        java.util.List<int[]> chosen = new java.util.ArrayList<>();
+        for (String f : family) {
+            try {
+                chosen.add(Bench.parseSize(f));
+            } catch (IllegalArgumentException e) {
+                console.error(e.getMessage());
+                return ExitCode.BAD_INPUT.code();
+            }
+        }
+        Bench.Options o = new Bench.Options(workers == null ? Bench.Options.defaults().workers() : workers, strategy,
+                sizes, chosen.isEmpty() ? null : chosen, !noReduction);
         return Bench.run(console.out(), o);
     }
 }

@@ -63,6 +63,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "N", description = "width of the patch diagrams (default: ${DEFAULT-VALUE})")
     int width = PatchDiagram.DEFAULT_WIDTH;
 
+    @Option(names = "--no-reduction", description = "explore without the partial-order reduction (slower; the"
+            + " violation traces are then the shortest of all interleavings, see docs/performance.md)")
+    boolean noReduction;
+
+    @Option(names = "--compact", description = "hash compaction: keep a 64-bit fingerprint per state instead of the"
+            + " state (about 15 bytes per state); the verdict is then probabilistic and the run prints its omission probability")
+    boolean compact;
+
     @Option(names = "--save", description = "also write <name>.raceresult next to each scenario (EMF XMI, as the workbench does; written atomically)")
     boolean save;
 
@@ -76,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
             console.error("--max-states, --timeout and --workers must be positive and --width at least " + PatchDiagram.MIN_WIDTH);
             return ExitCode.BAD_INPUT.code();
         }
-        ExploreOptions options = new ExploreOptions(maxStates, Duration.ofSeconds(timeoutSeconds), workers);
+        ExploreOptions options = new ExploreOptions(maxStates, Duration.ofSeconds(timeoutSeconds), workers)
+                .withReduction(!noReduction).withCompact(compact);
         ScenarioRunner runner = new ScenarioRunner(console, options);
         ExitCode exit = ExitCode.OK;
         List<ResultJson.Entry> entries = new ArrayList<>();
@@ -164,6 +173,10 @@ final class RunCommand implements Callable<Integer> {
         String verdict = r.verdict().name().toLowerCase(Locale.ROOT);
         StringBuilder line = new StringBuilder();
         line.append("Test ").append(r.scenario()).append(' ').append(r.strategy()).append(' ').append(verdict);
+        if (r.stats().probabilistic() && r.verdict() != Verdict.ERROR) {
+            line.append(String.format(Locale.ROOT, " (probabilistic: hash compaction, omission probability <= %.3g)",
+                    r.stats().omissionProbability()));
+        }
         expect.ifPresent(e -> {
             String want = e.outcome().name().toLowerCase(Locale.ROOT);
             if (r.verdict() == Verdict.INCOMPLETE) {
@@ -207,8 +220,21 @@ final class RunCommand implements Callable<Integer> {
                 out.println();
             });
         }
-        out.printf("States %s %s %d distinct, %d transitions, %d final, %d ms%n", r.scenario(), r.strategy(),
-                r.stats().distinct(), r.stats().transitions(), r.stats().finalStates(), r.stats().millis());
+        out.printf("States %s %s %d distinct, %d transitions, %d final, %d ms, %s%n", r.scenario(), r.strategy(),
+                r.stats().distinct(), r.stats().transitions(), r.stats().finalStates(), r.stats().millis(),
+                reductionWords(r));
+    }
+
+    /** "reduction: 12 steps pruned", "reduction off (why)", "no reduction". */
+    static String reductionWords(RunResult r) {
+        var red = r.stats().reduction();
+        if (!red.asked()) {
+            return "no reduction";
+        }
+        if (!red.on()) {
+            return "reduction off (" + red.note() + ")";
+        }
+        return "reduction: " + red.pruned() + " steps pruned" + (red.passes() > 1 ? " (" + red.passes() + " passes)" : "");
     }
 
 

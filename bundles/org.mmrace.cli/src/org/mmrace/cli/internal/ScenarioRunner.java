@@ -93,8 +93,9 @@ final class ScenarioRunner {
                 return;
             }
             shown = true;
-            console.err().printf("\r\033[K%s: %,d distinct states, %,d/s, queue %,d, depth %d", label, p.distinct(),
-                    p.statesPerSecond(), p.queue(), p.depth());
+            // as TLC reports: distinct states, their rate, the queue of states still to expand, the depth
+            console.err().printf("\r\033[K%s: %,d distinct states, %,d/s, queue %,d, depth %d, pruned %,d", label,
+                    p.distinct(), p.statesPerSecond(), p.queue(), p.depth(), p.pruned());
             console.err().flush();
         }
 

@@ -97,7 +97,7 @@ class ExplorerTest {
         CancellationToken token = new CancellationToken();
         List<Progress> seen = new ArrayList<>();
         CompletableFuture<RunResult> f = CompletableFuture.supplyAsync(() -> Explorer.explore(Family.scenario(4, 2, 1),
-                "linux-2.6.27", Runs.options(2), p -> {
+                "linux-2.6.27", Runs.options(2).withReduction(false), p -> {
                     synchronized (seen) {
                         seen.add(p);
                     }

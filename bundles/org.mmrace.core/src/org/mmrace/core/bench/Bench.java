@@ -18,16 +18,30 @@ import org.mmrace.core.strategy.Strategy;
 import org.mmrace.core.strategy.StrategyException;
 
 /**
- * Explores the {@link Family} at growing sizes and prints, per size, distinct states, transitions,
- * wall time, distinct states per second and bytes per stored state; the last line is
- * {@code states/s=<n> bytes/state=<n>} for the largest size (best of {@value #REPEAT} runs). Usage:
- * {@code Bench [--workers N] [--strategy ID] [--max-size K]}.
+ * Explores the {@link Family} at growing sizes and prints, per size and per mode (with the
+ * partial-order reduction, without it, and with hash compaction), distinct states, transitions, wall
+ * time, distinct states per second and bytes per stored state, then the ratio of stored states with
+ * and without the reduction. The last line is {@code states/s=<n> bytes/state=<n> reduced/full=<r>}:
+ * the rate and bytes of the run without reduction at the largest size (best of {@value #REPEAT} runs,
+ * the figures before the reduction existed) and the ratio there. Usage:
+ * {@code Bench [--workers N] [--strategy ID] [--max-size K] [--size W/P/F]... [--no-reduction]}.
  */
 public final class Bench {
-    /** Options: worker count, strategy, how many sizes of the family to run. */
-    public record Options(int workers, String strategy, int sizes) {
+    /**
+     * Options: worker count, strategy, how many sizes of the family to run, the sizes (null: the
+     * built-in list), and whether to run the reduced modes at all.
+     */
+    public record Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction) {
+        public Options(int workers, String strategy, int sizes) {
+            this(workers, strategy, sizes, null, true);
+        }
+
         public static Options defaults() {
             return new Options(Runtime.getRuntime().availableProcessors(), "linux-2.6.27", SIZES.size());
+        }
+
+        List<int[]> list() {
+            return family != null ? family : SIZES;
         }
     }
 
@@ -38,6 +52,10 @@ public final class Bench {
     /** Runs of the largest size; the last line reports the best. */
     static final int REPEAT = 3;
 
+    /** One way of running: the reduction on or off, states or fingerprints. */
+    private record Mode(String name, boolean reduction, boolean compact) {
+    }
+
     private Bench() {
     }
 
@@ -47,18 +65,45 @@ public final class Bench {
 
     public static void main(String[] args) {
         Options o = Options.defaults();
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        List<int[]> family = new java.util.ArrayList<>();
+        boolean reduction = true;
+        for (int i = 0; i < args.length; i++) {
+            String v = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
-                case "--workers" -> o = new Options(Integer.parseInt(args[i + 1]), o.strategy(), o.sizes());
-                case "--strategy" -> o = new Options(o.workers(), args[i + 1], o.sizes());
-                case "--max-size" -> o = new Options(o.workers(), o.strategy(), Integer.parseInt(args[i + 1]));
+                case "--workers" -> o = new Options(Integer.parseInt(v), o.strategy(), o.sizes());
+                case "--strategy" -> o = new Options(o.workers(), v, o.sizes());
+                case "--max-size" -> o = new Options(o.workers(), o.strategy(), Integer.parseInt(v));
+                case "--size" -> family.add(parseSize(v));
+                case "--no-reduction" -> {
+                    reduction = false;
+                    i--;
+                }
                 default -> {
-                    System.err.println("usage: Bench [--workers N] [--strategy ID] [--max-size K]");
+                    System.err.println("usage: Bench [--workers N] [--strategy ID] [--max-size K] [--size W/P/F]..."
+                            + " [--no-reduction]");
                     System.exit(2);
                 }
             }
+            i++;
         }
+        o = new Options(o.workers(), o.strategy(), o.sizes(), family.isEmpty() ? null : family, reduction);
         System.exit(run(System.out, o));
+    }
+
+    /** "4/3/2" -> writers 4, pages 3, forks 2. */
+    public static int[] parseSize(String s) {
+        String[] p = s.split("/");
+        if (p.length != 3) {
+            throw new IllegalArgumentException("a family size is WRITERS/PAGES/FORKS, e.g. 4/3/2: " + s);
+        }
+        int[] z = new int[3];
+        for (int i = 0; i < 3; i++) {
+            z[i] = Integer.parseInt(p[i].trim());
+            if (z[i] < 1) {
+                throw new IllegalArgumentException("writers, pages and forks must be positive: " + s);
+            }
+        }
+        return z;
     }
 
     /** Runs the benchmark; returns 0, or 2 when the options are wrong. */
@@ -75,36 +120,63 @@ public final class Bench {
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         out.printf(Locale.ROOT, "load average %.2f on %d cores (other processes slow the wall-clock figures; cpu"
                 + " is this process's CPU time)%n", os.getSystemLoadAverage(), os.getAvailableProcessors());
+        List<Mode> modes = o.reduction()
+                ? List.of(new Mode("reduced", true, false), new Mode("full", false, false),
+                        new Mode("compact", true, true))
+                : List.of(new Mode("full", false, false), new Mode("compact", false, true));
         double bestRate = 0;
         double lastBytes = 0;
-        int n = Math.max(1, Math.min(o.sizes(), SIZES.size()));
+        double ratio = 1;
+        List<int[]> sizes = o.list();
+        int n = Math.max(1, Math.min(o.family() != null ? sizes.size() : o.sizes(), sizes.size()));
         for (int i = 0; i < n; i++) {
-            int[] z = SIZES.get(i);
+            int[] z = sizes.get(i);
             ScenarioSpec spec = Family.scenario(z[0], z[1], z[2]);
-            // the largest size runs REPEAT times (warm JIT; the best run is the one least disturbed by others)
-            int runs = i == n - 1 ? REPEAT : 1;
-            for (int rep = 0; rep < runs; rep++) {
-                Model model;
-                try {
-                    model = new Model(spec, new Config(s));
-                } catch (ScenarioException e) {
-                    out.println("error: " + e.getMessage());
-                    return 2;
+            long reducedStates = -1;
+            long fullStates = -1;
+            for (Mode mode : modes) {
+                // the largest size runs REPEAT times without reduction (warm JIT; the best run is the one least
+                // disturbed by others): that is the order-0 rate of the last line
+                int runs = i == n - 1 && mode.name().equals("full") ? REPEAT : 1;
+                for (int rep = 0; rep < runs; rep++) {
+                    Model model;
+                    try {
+                        model = new Model(spec, new Config(s));
+                    } catch (ScenarioException e) {
+                        out.println("error: " + e.getMessage());
+                        return 2;
+                    }
+                    Search search = new Search(model, new ExploreOptions(200_000_000L, Duration.ofMinutes(5),
+                            o.workers(), false, mode.reduction(), mode.compact()), ProgressListener.NONE,
+                            CancellationToken.none(), false);
+                    long cpu0 = cpuNanos();
+                    search.run();
+                    long cpuMs = (cpuNanos() - cpu0) / 1_000_000;
+                    long ms = Math.max(1, search.millis);
+                    double rate = search.distinct() * 1000.0 / ms;
+                    if (mode.name().equals("full")) {
+                        bestRate = rep == 0 ? rate : Math.max(bestRate, rate);
+                        lastBytes = search.storedBytesPerState();
+                        fullStates = search.incomplete == null ? search.distinct() : -1;
+                    } else if (mode.name().equals("reduced")) {
+                        reducedStates = search.incomplete == null ? search.distinct() : -1;
+                    }
+                    out.printf(Locale.ROOT,
+                            "writers=%d pages=%d forks=%d %-8s distinct=%d transitions=%d time=%dms cpu=%dms"
+                                    + " states/s=%.0f bytes/state=%.1f (packed %d)%s%s%s%n",
+                            z[0], z[1], z[2], mode.name(), search.distinct(), search.generated, ms, cpuMs, rate,
+                            search.storedBytesPerState(), search.bytesPerState(),
+                            mode.reduction() ? " pruned=" + search.pruned + " passes=" + search.passes
+                                    + (search.reductionOff != null ? " (reduction off: " + search.reductionOff + ")" : "")
+                                    : "",
+                            mode.compact() ? String.format(Locale.ROOT, " omission<=%.2g", search.omissionProbability()) : "",
+                            search.incomplete != null ? " INCOMPLETE: " + search.incomplete : "");
                 }
-                Search search = new Search(model, new ExploreOptions(200_000_000L, Duration.ofMinutes(5),
-                        o.workers()), ProgressListener.NONE, CancellationToken.none(), false);
-                long cpu0 = cpuNanos();
-                search.run();
-                long cpuMs = (cpuNanos() - cpu0) / 1_000_000;
-                long ms = Math.max(1, search.millis);
-                double rate = search.distinct() * 1000.0 / ms;
-                bestRate = rep == 0 ? rate : Math.max(bestRate, rate);
-                lastBytes = search.storedBytesPerState();
-                out.printf(Locale.ROOT,
-                        "writers=%d pages=%d forks=%d  distinct=%d transitions=%d time=%dms cpu=%dms states/s=%.0f"
-                                + " bytes/state=%.1f (packed %d)%n",
-                        z[0], z[1], z[2], search.distinct(), search.generated, ms, cpuMs, rate, lastBytes,
-                        search.bytesPerState());
+            }
+            if (reducedStates > 0 && fullStates > 0) {
+                ratio = (double) reducedStates / fullStates;
+                out.printf(Locale.ROOT, "writers=%d pages=%d forks=%d reduced/full=%.3f (%.1fx fewer stored states)%n",
+                        z[0], z[1], z[2], ratio, 1 / ratio);
             }
         }
         // the large-folio model (issue 11): the same race on one PMD-mapped THP, best of REPEAT runs
@@ -120,7 +192,7 @@ public final class Bench {
                     return 2;
                 }
                 Search search = new Search(model, new ExploreOptions(200_000_000L, Duration.ofMinutes(5),
-                        o.workers()), ProgressListener.NONE, CancellationToken.none(), false);
+                        o.workers()).withReduction(false), ProgressListener.NONE, CancellationToken.none(), false);
                 search.run();
                 long ms = Math.max(1, search.millis);
                 double rate = search.distinct() * 1000.0 / ms;
@@ -135,8 +207,9 @@ public final class Bench {
         }
         out.printf(Locale.ROOT, "thp states/s=%.0f bytes/state=%.0f%n", thpRate, Math.ceil(thpBytes));
         out.printf(Locale.ROOT, "load average %.2f%n", os.getSystemLoadAverage());
-        // the last line stays the order-0 family's figure (docs/performance.md)
-        out.printf(Locale.ROOT, "states/s=%.0f bytes/state=%.0f%n", bestRate, Math.ceil(lastBytes));
+        // the last line stays the order-0 family's figure (docs/performance.md), plus the reduction's ratio
+        out.printf(Locale.ROOT, "states/s=%.0f bytes/state=%.0f reduced/full=%.3f%n", bestRate, Math.ceil(lastBytes),
+                ratio);
         return 0;
     }
 }

@@ -34,7 +34,7 @@ final class Dio extends KernelSteps {
 
     boolean lock(Step c, int t, Op op) {
         int p = k.get(c, m.fPa[t]);
-        if (c.pageLocked[p]) {
+        if (c.pageLocked(p)) {
             return false;
         }
         k.set(c, m.fPa[t], 0);

@@ -146,7 +146,7 @@ final class Fork extends KernelSteps {
         int vp = cursorVp(c, t, op);
         int r = m.vpRegion[vp];
         int p = k.pfn(c, parent, vp);
-        if (c.ptLock[parent]) {
+        if (c.ptLock(parent)) {
             return false;
         }
         String w;
@@ -164,11 +164,11 @@ final class Fork extends KernelSteps {
             ptDone(c, t, op);
             return true;
         }
-        if (cfg.forkWaitLocked && c.pageLocked[p]) {
+        if (cfg.forkWaitLocked && c.pageLocked(p)) {
             return false; // dio-pagelock RFC: fork sleeps on the locked page
         }
         boolean brlock = cfg.guard == Config.Guard.BRLOCK;
-        if (brlock && c.brReaders > 0) {
+        if (brlock && c.brReaders() > 0) {
             return false; // br_write_lock waits for every gup_fast's br_read_lock
         }
         String pre = brlock ? "br_write_lock; " : "";
@@ -355,7 +355,7 @@ final class Fork extends KernelSteps {
             }
             case COPY_PG_GUP -> {
                 boolean gup = k.get(c, m.fPgGup[p]) != 0;
-                boolean doCopy = gup && (c.pageLocked[p] || k.count(c, p) != k.mapcount(c, p));
+                boolean doCopy = gup && (c.pageLocked(p) || k.count(c, p) != k.mapcount(c, p));
                 if (doCopy) {
                     w = copyForChild(c, parent, child, vp, p);
                     k.setPte(c, parent, vp, p, k.vmaWrite(c, parent, m.vpRegion[vp]));
@@ -389,7 +389,7 @@ final class Fork extends KernelSteps {
 
     private boolean flush(Step c, int t, Op op) {
         int parent = op.mm;
-        if (c.irqsOff[parent] > 0) {
+        if (c.irqsOff(parent) > 0) {
             return false; // the TLB-flush IPI cannot complete while gup_fast has irqs off
         }
         k.set(c, m.fMmState[op.childMm], Model.MM_ALIVE);

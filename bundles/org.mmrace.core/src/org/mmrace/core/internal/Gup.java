@@ -37,10 +37,10 @@ final class Gup extends KernelSteps {
     /** get_user_pages: follow_page under the PT lock, faulting as needed. */
     private boolean gupSlow(Step c, int t, Op op, boolean enter) {
         int mm = op.mm;
-        if (enter && c.mmapWriter[mm]) {
+        if (enter && c.mmapWriter(mm)) {
             return false;
         }
-        if (c.ptLock[mm]) {
+        if (c.ptLock(mm)) {
             return false;
         }
         StringBuilder w = tr(c) ? new StringBuilder() : null;
@@ -128,7 +128,7 @@ final class Gup extends KernelSteps {
     /** get_user_pages_fast, first step: enter the irqs-off section and read the pte. */
     private boolean gupFastBegin(Step c, int t, Op op) {
         int mm = op.mm;
-        if (cfg.guard == Config.Guard.MMAP_SEM && c.mmapWriter[mm]) {
+        if (cfg.guard == Config.Guard.MMAP_SEM && c.mmapWriter(mm)) {
             return false; // the RFC's "another way": gup_fast takes mmap_sem for read
         }
         if (op.pinRef) {

@@ -30,7 +30,7 @@ final class HugeMemory extends KernelSteps {
     /** trylock_page on the folio: fails when any subpage is PG_locked (lock_page locks the folio). */
     private boolean folioLocked(Step c, int h) {
         for (int i = 0; i < m.thp.slotPages[slotOf(h)]; i++) {
-            if (c.pageLocked[h + i]) {
+            if (c.pageLocked(h + i)) {
                 return true;
             }
         }
@@ -127,7 +127,7 @@ final class HugeMemory extends KernelSteps {
 
     /** THP_SPLIT: __split_huge_pmd (its pmdp_invalidate flush is an IPI), then retry the fault on the pte. */
     boolean wpSplit(Step c, int t, int mm, int vp) {
-        if (c.ptLock[mm] || c.irqsOff[mm] > 0) {
+        if (c.ptLock(mm) || c.irqsOff(mm) > 0) {
             return false;
         }
         int r = m.vpRegion[vp];
@@ -154,7 +154,7 @@ final class HugeMemory extends KernelSteps {
 
     /** WP_MAP of a whole-THP copy: spin_lock, pmd_same, pmdp_clear_flush_notify (IPI), set_pmd_at. */
     boolean wpMap(Step c, int t, int mm, int vp) {
-        if (c.ptLock[mm]) {
+        if (c.ptLock(mm)) {
             return false;
         }
         int r = m.vpRegion[vp];
@@ -163,7 +163,7 @@ final class HugeMemory extends KernelSteps {
         int q = k.get(c, m.fPb[t]);
         boolean unshare = (k.get(c, m.fFlags[t]) & Machine.F_UNSHARE) != 0;
         boolean same = k.pmdHuge(c, mm, r) && k.pfn(c, mm, vp) == sub && !k.pteWrite(c, mm, vp);
-        if (same && c.irqsOff[mm] > 0) {
+        if (same && c.irqsOff(mm) > 0) {
             return false; // pmdp_clear_flush_notify waits for gup_fast's irqs-off section (IPI)
         }
         k.set(c, m.fPa[t], 0);
@@ -362,7 +362,7 @@ final class HugeMemory extends KernelSteps {
 
     /** Whether copy_huge_pmd would split now and the split's IPI flush must wait for an irqs-off gup_fast. */
     boolean copyHugePmdBlocked(Step c, Op op, int vp) {
-        if (c.irqsOff[op.mm] == 0 || cfg.forkPinned != Config.ForkPinned.COPY_MAYBE_PINNED) {
+        if (c.irqsOff(op.mm) == 0 || cfg.forkPinned != Config.ForkPinned.COPY_MAYBE_PINNED) {
             return false;
         }
         int h = k.refFrame(c, k.pfn(c, op.mm, vp));

@@ -98,7 +98,7 @@ final class Khugepaged extends KernelSteps {
     private boolean scan(Step c, int t, Op op) {
         int mm = op.mm;
         int r = op.region;
-        if (c.mmapWriter[mm] || c.ptLock[mm]) {
+        if (c.mmapWriter(mm) || c.ptLock(mm)) {
             return false;
         }
         String fail;
@@ -127,7 +127,7 @@ final class Khugepaged extends KernelSteps {
     private boolean collapse(Step c, int t, Op op) {
         int mm = op.mm;
         int r = op.region;
-        if (!k.mmapFree(c, mm) || c.ptLock[mm] || c.irqsOff[mm] > 0) {
+        if (!k.mmapFree(c, mm) || c.ptLock(mm) || c.irqsOff(mm) > 0) {
             return false; // mmap_write_lock; pmdp_collapse_flush is an IPI that waits for gup_fast
         }
         String fail = k.mmState(c, mm) != Model.MM_ALIVE || !k.vmaPresent(c, mm, r) ? "the vma went away"

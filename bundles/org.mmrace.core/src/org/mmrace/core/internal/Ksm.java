@@ -24,7 +24,7 @@ final class Ksm extends KernelSteps {
     }
 
     private boolean locksFree(Step c, int mm) {
-        return !c.mmapWriter[mm] && !c.ptLock[mm];
+        return !c.mmapWriter(mm) && !c.ptLock(mm);
     }
 
     private boolean identical(Step c, int p1, int r1, int p2, int r2) {
@@ -130,7 +130,7 @@ final class Ksm extends KernelSteps {
                 int kp = k.get(c, m.fPa[t]);
                 int p = k.get(c, m.fPb[t]);
                 boolean same = k.pfn(c, op.mm2, op.vp2) == p && !k.pteWrite(c, op.mm2, op.vp2);
-                if (same && c.irqsOff[op.mm2] > 0 && identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[op.vp2])) {
+                if (same && c.irqsOff(op.mm2) > 0 && identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[op.vp2])) {
                     return false; // replace_page's ptep_clear_flush: the IPI waits for irqs-off gup_fast
                 }
                 if (!identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[op.vp2])) {
@@ -184,7 +184,7 @@ final class Ksm extends KernelSteps {
             return -1;
         }
         boolean w = k.pteWrite(c, mm, vp);
-        if (w && c.irqsOff[mm] > 0) {
+        if (w && c.irqsOff(mm) > 0) {
             return -1; // ptep_clear_flush: the IPI waits for irqs-off gup_fast
         }
         String at = m.vpName(mm, vp);
@@ -194,7 +194,7 @@ final class Ksm extends KernelSteps {
             }
             return 0;
         }
-        if (c.pageLocked[p]) {
+        if (c.pageLocked(p)) {
             if (tr(c)) {
                 say(c, "ksmd: trylock_page " + pg(p) + " fails; ");
             }
@@ -280,7 +280,7 @@ final class Ksm extends KernelSteps {
                     return false;
                 }
                 boolean brlock = cfg.guard == Config.Guard.BRLOCK;
-                if (brlock && c.brReaders > 0) {
+                if (brlock && c.brReaders() > 0) {
                     return false;
                 }
                 int kp = k.get(c, m.fPb[t]);
@@ -339,7 +339,7 @@ final class Ksm extends KernelSteps {
                 int p = k.get(c, m.fPa[t]);
                 int kp = k.get(c, m.fPb[t]);
                 boolean same = k.pfn(c, mm, vp) == p && !k.pteWrite(c, mm, vp);
-                if (same && c.irqsOff[mm] > 0 && identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[vp])) {
+                if (same && c.irqsOff(mm) > 0 && identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[vp])) {
                     return false; // replace_page's ptep_clear_flush: the IPI waits for irqs-off gup_fast
                 }
                 if (!same || !identical(c, kp, m.vpRegion[op.vp], p, m.vpRegion[vp])) {

@@ -37,10 +37,16 @@ public final class Machine {
     // ------------------------------------------------------------------ field access
 
     int get(Step c, int f) {
+        if (c.fp != null && f >= 0) {
+            c.fp.read(f);
+        }
         return L.get(c.s, f);
     }
 
     void set(Step c, int f, long v) {
+        if (c.fp != null && f >= 0) {
+            c.fp.write(f, (int) v);
+        }
         L.set(c.s, f, v);
     }
 
@@ -62,7 +68,11 @@ public final class Machine {
     }
 
     int head(Step c, int p) {
-        return m.thp == null ? 0 : head(c.s, p);
+        if (m.thp == null) {
+            return 0;
+        }
+        int slot = m.thp.folioOf[p];
+        return slot < 0 || get(c, m.thp.fLarge[slot]) == 0 ? 0 : m.thp.slotHead[slot];
     }
 
     /** The frame holding the folio's refcount: the head of a large folio, else p itself. */
@@ -76,8 +86,15 @@ public final class Machine {
         set(c, m.fMapcount[p], get(c, m.fMapcount[p]) + d);
     }
 
+    /** As {@link #count(long[], int)}, through {@link #get} (so that the reduction sees the reads). */
     int count(Step c, int p) {
-        return count(c.s, p);
+        if (m.thp != null) {
+            int h = head(c, p);
+            if (h != 0) {
+                return get(c, m.fCount[h]) + get(c, m.fPins[h]);
+            }
+        }
+        return get(c, m.fCount[p]) + Model.GUP_PIN_COUNTING_BIAS * get(c, m.fPins[p]);
     }
 
     /** page_mapcount: the subpage's pte mappings plus the folio's PMD mappings (entire mapcount). */
@@ -375,7 +392,7 @@ public final class Machine {
     }
 
     boolean mmapFree(Step c, int mm) {
-        return c.mmapReaders[mm] == 0 && !c.mmapWriter[mm];
+        return c.mmapReaders(mm) == 0 && !c.mmapWriter(mm);
     }
 
     // ------------------------------------------------------------------ threads

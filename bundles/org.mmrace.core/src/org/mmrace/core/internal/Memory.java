@@ -44,7 +44,7 @@ final class Memory extends KernelSteps {
             return true;
         }
         // do_page_fault: down_read(mmap_sem), handle_mm_fault -> do_wp_page under the PT lock
-        if (c.mmapWriter[mm] || c.ptLock[mm]) {
+        if (c.mmapWriter(mm) || c.ptLock(mm)) {
             return false;
         }
         if (tr(c)) {
@@ -123,7 +123,7 @@ final class Memory extends KernelSteps {
             paths.huge.wpBegin(c, t, mm, vp, unshare); // do_huge_pmd_wp_page (mm/huge_memory.c)
             return;
         }
-        boolean locked = c.pageLocked[p];
+        boolean locked = c.pageLocked(p);
         boolean reuse;
         if (cfg.anonExclusive) {
             // COW fixes part 2: exclusive -> reuse; else KSM or count > 1 -> copy; else reuse and mark exclusive
@@ -299,14 +299,14 @@ final class Memory extends KernelSteps {
         if (k.pmdHuge(c, mm, m.vpRegion[vp])) {
             return paths.huge.wpMap(c, t, mm, vp);
         }
-        if (c.ptLock[mm]) {
+        if (c.ptLock(mm)) {
             return false;
         }
         int old = k.get(c, m.fPa[t]);
         int q = k.get(c, m.fPb[t]);
         boolean unshare = (k.get(c, m.fFlags[t]) & Machine.F_UNSHARE) != 0;
         boolean same = k.pfn(c, mm, vp) == old && !k.pteWrite(c, mm, vp);
-        if (same && c.irqsOff[mm] > 0) {
+        if (same && c.irqsOff(mm) > 0) {
             // The pte switch is ptep_clear_flush(_notify) + set_pte_at (2.6.27 mm/memory.c do_wp_page;
             // wp_page_copy from 4.x on): on x86 flush_tlb_page IPIs the mm's other CPUs and waits, and a CPU
             // inside gup_fast's irqs-off section of this mm cannot answer (docs/semantics-notes.md, "IPI flushes").

@@ -11,7 +11,7 @@ final class Mmap extends KernelSteps {
 
     boolean munmap(Step c, int t, Op op) {
         int mm = op.mm;
-        if (!k.mmapFree(c, mm) || c.ptLock[mm] || c.irqsOff[mm] > 0) {
+        if (!k.mmapFree(c, mm) || c.ptLock(mm) || c.irqsOff(mm) > 0) {
             return false;
         }
         StringBuilder w = tr(c) ? new StringBuilder("munmap: down_write(mmap_sem)") : null;
@@ -56,7 +56,7 @@ final class Mmap extends KernelSteps {
                 return false; // still finishing its current operation
             }
         }
-        if (!k.mmapFree(c, mm) || c.ptLock[mm] || c.irqsOff[mm] > 0) {
+        if (!k.mmapFree(c, mm) || c.ptLock(mm) || c.irqsOff(mm) > 0) {
             return false;
         }
         StringBuilder w = tr(c) ? new StringBuilder("exit_mmap") : null;

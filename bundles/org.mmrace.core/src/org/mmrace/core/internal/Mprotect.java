@@ -8,10 +8,10 @@ final class Mprotect extends KernelSteps {
 
     boolean mprotect(Step c, int t, Op op) {
         int mm = op.mm;
-        if (!k.mmapFree(c, mm) || c.ptLock[mm]) {
+        if (!k.mmapFree(c, mm) || c.ptLock(mm)) {
             return false;
         }
-        if (k.vmaPresent(c, mm, op.region) && c.irqsOff[mm] > 0) {
+        if (k.vmaPresent(c, mm, op.region) && c.irqsOff(mm) > 0) {
             // mprotect_fixup -> change_protection ends with flush_tlb_range (2.6.27 mm/mprotect.c), an IPI
             // to the mm's other CPUs: it waits for any irqs-off gup_fast of this mm
             return false;

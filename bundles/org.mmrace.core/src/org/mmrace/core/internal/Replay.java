@@ -293,7 +293,7 @@ public final class Replay {
                         : regionOfPage[p] >= 0 ? m.fillSym(regionOfPage[p], sct) : 0;
                 b.append(k.symChar(sy));
             }
-            pages.add(new StateSnapshot.Page(p, cnt == 0, cnt, mc, k.get(c, m.fPins[p]), true, c.pageLocked[p],
+            pages.add(new StateSnapshot.Page(p, cnt == 0, cnt, mc, k.get(c, m.fPins[p]), true, c.pageLocked(p),
                     k.ksm(c, p), k.excl(c, p), k.get(c, m.fDontcow[p]) != 0, k.get(c, m.fPgGup[p]) != 0, b.toString()));
         }
         List<StateSnapshot.File> files = new ArrayList<>();

@@ -37,15 +37,8 @@ public final class Search {
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int BATCH = 8192;
     private static final int SLICE = 512;
-    /** A table entry: low 26 bits state index + 1, high 6 bits a tag from the hash (filters most compares). */
-    private static final int IDX_BITS = 26;
-    private static final int IDX_MASK = (1 << IDX_BITS) - 1;
-    /** The most states one run can store with 26-bit indices. */
-    public static final long MAX_STORED = IDX_MASK - 1L;
-    /** Table entries are published by the merging thread and read by the expanding workers. */
-    private static final VarHandle ENTRY = MethodHandles.arrayElementVarHandle(int[].class);
-    /** With at most this many actors, the actor shares the parent's int (high 6 bits). */
-    private static final int PACKED_ACTORS = 64;
+    /** The most states one run can store: 32-bit (unsigned) indices; memory ends a run well before. */
+    public static final long MAX_STORED = 0xFFFF_FFFEL - 1;
 
     /** Key of an oracle violation. */
     public static int key(Oracle o, ViolationClass c) {
@@ -79,17 +72,48 @@ public final class Search {
     private final boolean checkRefcounts;
     private final int W;
     private final int A;
+    /** The partial-order reduction, or null (off, or unsupported for this scenario). */
+    private Reduction red;
+    /** Passes of the reduction so far (a pass that learned new accesses is repeated). */
+    public int passes;
+    /** Transitions the reduction did not take (successors outside the persistent sets). */
+    public long pruned;
+    /** Why the reduction is off although asked for, or null. */
+    public String reductionOff;
+    /** The current pass learned accesses its table lacked: its reduction is not trusted, it is repeated. */
+    private boolean discovered;
+    /**
+     * Pruned successors not stored when they were pruned. If at the end of a pass every one of them is
+     * stored, the stored set is closed under every step, so the pass explored the whole state space (it
+     * ran every step of every stored state) and its result is exact whatever the access table said.
+     */
+    private long[] openPruned;
+    private long[] openHash;
+    private int openCount;
+    private static final int MAX_OPEN_PRUNED = 1 << 20;
+    /** After this many stored states of the first pass the reduction is judged (see MIN_PRUNED_PERCENT). */
+    private static final long JUDGE_AT = 50_000;
+    /** A reduction pruning fewer transitions than this share is switched off (it costs more than it saves). */
+    private static final int MIN_PRUNED_PERCENT = 3;
+    private boolean judged;
+    /** At most this many passes; then the search runs without the reduction. */
+    private static final int MAX_PASSES = 12;
 
     // arena
     private long[][] states = new long[16][];
+    /** parent index (unsigned 32 bits) per state */
     private int[][] parents = new int[16][];
-    /** Only when there are more than {@link #PACKED_ACTORS} actors; else the actor is in parents. */
     private byte[][] actors = new byte[16][];
-    private final boolean packedActor;
     private long distinct;
+    /** Hash compaction: the table holds fingerprints, the arena only the states not yet expanded. */
+    private final boolean compact;
+    /** Chunks of the arena below this one were dropped (compact mode). */
+    private int firstLiveChunk;
     // table
     /** Replaced (never mutated in place after publication) when it grows; workers read it once per probe. */
-    private volatile int[] table;
+    private volatile StateTable table;
+    /** The table could not grow (memory): the run ends incomplete at the next check. */
+    private boolean tableFull;
     private final List<Long> levelStarts = new ArrayList<>();
 
     // results
@@ -117,7 +141,23 @@ public final class Search {
         this.A = m.actorCount;
         this.positive = new long[m.conds.length];
         this.negative = new long[m.conds.length];
-        this.packedActor = A <= PACKED_ACTORS;
+        this.compact = opt.compact();
+        if (opt.reduction()) {
+            red = Reduction.forModel(m);
+            if (red == null) {
+                reductionOff = "more than 64 actors or 62 operations in a thread";
+            }
+        }
+    }
+
+    /** Whether the options asked for the partial-order reduction. */
+    public boolean reductionAsked() {
+        return opt.reduction();
+    }
+
+    /** Whether the last pass ran with the partial-order reduction. */
+    public boolean reduced() {
+        return red != null;
     }
 
     public Machine machine() {
@@ -138,8 +178,27 @@ public final class Search {
             return 0;
         }
         long chunks = (distinct + CHUNK - 1) / CHUNK;
-        long bytes = chunks * CHUNK * (W * 8L + 4 + (packedActor ? 0 : 1)) + (long) table.length * 4;
+        long live = compact ? Math.max(0, chunks - firstLiveChunk) : chunks;
+        long bytes = chunks * CHUNK * 5L + live * CHUNK * W * 8L + table.bytes();
         return (double) bytes / distinct;
+    }
+
+    /** Whether states are stored as 64-bit fingerprints (hash compaction). */
+    public boolean compact() {
+        return compact;
+    }
+
+    /**
+     * Hash compaction's omission probability bound for this run: each of the n stored states was
+     * compared with at most n fingerprints of 64 bits, so P(some state omitted) <= n(n-1)/2 / 2^64
+     * (docs/performance.md). 0 without compaction.
+     */
+    public double omissionProbability() {
+        if (!compact) {
+            return 0;
+        }
+        double n = distinct;
+        return Math.min(1.0, n * (n - 1) / 2 / Math.pow(2, 64));
     }
 
     // ------------------------------------------------------------------ arena
@@ -151,13 +210,20 @@ public final class Search {
             parents = java.util.Arrays.copyOf(parents, parents.length * 2);
             actors = java.util.Arrays.copyOf(actors, actors.length * 2);
         }
-        if (states[c] == null) {
+        if (states[c] == null && parents[c] == null) {
             states[c] = new long[CHUNK * W];
             parents[c] = new int[CHUNK];
-            if (!packedActor) {
-                actors[c] = new byte[CHUNK];
-            }
+            actors[c] = new byte[CHUNK];
         }
+    }
+
+    /** Compact mode: drops the full states of chunks wholly below {@code levelFrom} (already expanded). */
+    private void dropExpanded(long levelFrom) {
+        int c = (int) (levelFrom >>> CHUNK_BITS);
+        for (int i = firstLiveChunk; i < c; i++) {
+            states[i] = null;
+        }
+        firstLiveChunk = Math.max(firstLiveChunk, c);
     }
 
     public void load(long idx, long[] into) {
@@ -166,14 +232,11 @@ public final class Search {
 
     public long parent(long idx) {
         int p = parents[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1))];
-        return packedActor ? p & IDX_MASK : p;
+        return p == -1 ? -1 : Integer.toUnsignedLong(p);
     }
 
     public int actor(long idx) {
-        if (packedActor) {
-            return parents[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1))] >>> IDX_BITS;
-        }
-        return actors[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1))];
+        return actors[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1))] & 0xFF;
     }
 
     public int depth(long idx) {
@@ -194,17 +257,37 @@ public final class Search {
      * Hash of a packed state: each word multiplied by its own odd constant (the multiplies are
      * independent, so they overlap in the pipeline instead of forming one chain), then murmur3's fmix64.
      */
-    private static int hash(long[] s, int off, int w) {
+    private long hash(long[] s, int off, int w) {
+        if (compact) {
+            return fingerprint(s, off, w);
+        }
         long h = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < w; i++) {
             h += Long.rotateLeft(s[off + i] * (0xBF58476D1CE4E5B9L + 2L * i), 23 * i);
         }
+        return fmix64(h);
+    }
+
+    private static long fmix64(long h) {
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
         h ^= h >>> 33;
         h *= 0xC4CEB9FE1A85EC53L;
         h ^= h >>> 33;
-        return (int) h;
+        return h;
+    }
+
+    /**
+     * The 64-bit fingerprint of hash compaction: every word goes through murmur3's finaliser before it
+     * is folded in (a chain, slower than {@link #hash}'s independent multiplies, but every input bit
+     * reaches every output bit, which the omission bound assumes).
+     */
+    private static long fingerprint(long[] s, int off, int w) {
+        long h = 0x243F6A8885A308D3L ^ w;
+        for (int i = 0; i < w; i++) {
+            h = fmix64(h ^ fmix64(s[off + i] + 0x9E3779B97F4A7C15L * (i + 1))) * 0xBF58476D1CE4E5B9L;
+        }
+        return fmix64(h);
     }
 
     private boolean equalsStored(long idx, long[] s, int off) {
@@ -223,72 +306,127 @@ public final class Search {
      * with acquire semantics was published after its state was written to the arena, so the compare
      * sees the whole state; an entry not yet visible only lets a duplicate through to the merge.
      */
-    private boolean contains(long[] s, int off, int h) {
-        int[] t = table;
-        int msk = t.length - 1;
-        int i = h & msk;
-        int tag = h & ~IDX_MASK;
+    private boolean contains(long[] s, int off, long h) {
+        return find(s, off, h) != -1;
+    }
+
+    /**
+     * As {@link #contains}, returning the stored state's index, or -1; in compact mode -2 for "stored"
+     * (the table keeps no indexes).
+     */
+    private long find(long[] s, int off, long h) {
+        StateTable t = table;
+        long i = t.home(h);
+        if (compact) {
+            long fp = StateTable.fingerprint(h);
+            while (true) {
+                long e = t.getAcquire(i);
+                if (e == 0) {
+                    return -1;
+                }
+                if (e == fp) {
+                    return -2;
+                }
+                i = t.next(i);
+            }
+        }
+        long tag = StateTable.tag(h);
         while (true) {
-            int e = (int) ENTRY.getAcquire(t, i);
+            long e = t.getAcquire(i);
             if (e == 0) {
-                return false;
+                return -1;
             }
-            if ((e & ~IDX_MASK) == tag && equalsStored((e & IDX_MASK) - 1L, s, off)) {
-                return true;
+            if (StateTable.tag(e) == tag && equalsStored(StateTable.index(e), s, off)) {
+                return StateTable.index(e);
             }
-            i = (i + 1) & msk;
+            i = t.next(i);
         }
     }
 
     /** Inserts s if absent; returns its new index or -1 when it was there. */
-    private long insert(long[] s, int off, int h, int parent, int actor) {
-        int[] t = table;
-        int mask = t.length - 1;
-        int i = h & mask;
-        int tag = h & ~IDX_MASK;
-        while (true) {
-            int e = t[i];
-            if (e == 0) {
-                break;
+    private long insert(long[] s, int off, long h, long parent, int actor) {
+        StateTable t = table;
+        long i = t.home(h);
+        long entry;
+        if (compact) {
+            entry = StateTable.fingerprint(h);
+            while (true) {
+                long e = t.get(i);
+                if (e == 0) {
+                    break;
+                }
+                if (e == entry) {
+                    return -1;
+                }
+                i = t.next(i);
             }
-            if ((e & ~IDX_MASK) == tag && equalsStored((e & IDX_MASK) - 1L, s, off)) {
-                return -1;
+        } else {
+            long tag = StateTable.tag(h);
+            while (true) {
+                long e = t.get(i);
+                if (e == 0) {
+                    break;
+                }
+                if (StateTable.tag(e) == tag && equalsStored(StateTable.index(e), s, off)) {
+                    return -1;
+                }
+                i = t.next(i);
             }
-            i = (i + 1) & mask;
+            entry = tag | (distinct + 1);
         }
         long idx = distinct++;
         ensureChunk(idx);
         int c = (int) (idx >>> CHUNK_BITS);
         int o = (int) (idx & (CHUNK - 1));
         System.arraycopy(s, off, states[c], o * W, W);
-        if (packedActor) {
-            parents[c][o] = (parent & IDX_MASK) | (actor << IDX_BITS);
-        } else {
-            parents[c][o] = parent;
-            actors[c][o] = (byte) actor;
-        }
-        ENTRY.setRelease(t, i, (int) (idx + 1) | tag); // publishes the state written above to the workers
-        if (distinct * 5 > (long) t.length * 4) {
+        parents[c][o] = (int) parent;
+        actors[c][o] = (byte) actor;
+        t.setRelease(i, entry); // publishes the state written above to the workers
+        if (!tableFull && (compact ? distinct * 10 > t.slots * 9 : distinct * 5 > t.slots * 4)) {
             grow();
         }
         return idx;
     }
 
     /**
-     * Doubles the table into a new array, published by the volatile write once it is complete. The
+     * Doubles the table into a new one, published by the volatile write once it is complete. Exact
      * entries are rebuilt from the arena in index order (sequential reads; the old table's order would
-     * read the arena at random).
+     * read the arena at random); fingerprints are moved from the old table (they are their own hash).
+     * When the heap cannot hold the new table next to the old one, the table stays (filling up to 95%)
+     * and the run ends incomplete: never an OutOfMemoryError.
      */
     private void grow() {
-        int[] t = new int[table.length * 2];
-        int mask = t.length - 1;
-        for (long idx = 0; idx < distinct; idx++) {
-            int h = hash(states[(int) (idx >>> CHUNK_BITS)], (int) (idx & (CHUNK - 1)) * W, W);
-            int i = h & mask;
-            while (t[i] != 0) {
-                i = (i + 1) & mask;
+        StateTable old = table;
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        // fingerprints: up to 90% full, grown by a quarter, so a stored state costs 8.9 to 11.1 bytes of table
+        // (the probes stay short enough with one 8-byte compare each); exact entries: up to 80%, doubled
+        long slots = compact ? old.slots + old.slots / 4 : old.slots * 2;
+        if (slots * 8 + (64L << 20) > free) {
+            tableFull = true;
+            return;
+        }
+        StateTable t = new StateTable(slots);
+        if (compact) {
+            for (long j = 0; j < old.slots; j++) {
+                long e = old.get(j);
+                if (e != 0) {
+                    long i = t.home(e);
+                    while (t.get(i) != 0) {
+                        i = t.next(i);
+                    }
+                    t.set(i, e);
+                }
             }
-            t[i] = (int) (idx + 1) | (h & ~IDX_MASK);
+        } else {
+            for (long idx = 0; idx < distinct; idx++) {
+                long h = hash(states[(int) (idx >>> CHUNK_BITS)], (int) (idx & (CHUNK - 1)) * W, W);
+                long i = t.home(h);
+                while (t.get(i) != 0) {
+                    i = t.next(i);
+                }
+                t.set(i, StateTable.tag(h) | (idx + 1));
+            }
         }
         table = t;
     }
@@ -304,8 +442,21 @@ public final class Search {
         long[] cand = new long[SLICE * 4 * W];
         int[] candParent = new int[SLICE * 4];
         byte[] candActor = new byte[SLICE * 4];
-        int[] candHash = new int[SLICE * 4];
-        int[] slots = new int[SLICE * 4];
+        /** 0: in the persistent set; 1: outside it (kept only when the cycle proviso expands the parent fully) */
+        byte[] candKind = new byte[SLICE * 4];
+        // reduction scratch
+        final Footprint scratch;
+        final Footprint[] rec;
+        final long[] succ;
+        final int[] pcs = new int[A];
+        final long[] dep = new long[A];
+        final Step after;
+        int[] disc = new int[256];
+        final int[][] discGrow = new int[1][];
+        int nDisc;
+        long prunedHere;
+        long[] candHash = new long[SLICE * 4];
+        long[] slots = new long[SLICE * 4];
         /** Keeps the touching loads of {@link #filter} from being optimised away. */
         long sink;
         int n;
@@ -325,6 +476,20 @@ public final class Search {
 
         Slice() {
             step.obs = this;
+            if (red != null) {
+                scratch = red.footprint();
+                rec = new Footprint[A];
+                for (int a = 0; a < A; a++) {
+                    rec[a] = new Footprint(red.resources);
+                }
+                succ = new long[A * W];
+                after = new Step(m);
+            } else {
+                scratch = null;
+                rec = null;
+                succ = null;
+                after = null;
+            }
         }
 
         void reset(long a, long b, int d) {
@@ -340,20 +505,29 @@ public final class Search {
             ucow = 0;
             firstFinal = -1;
             error = null;
+            nDisc = 0;
+            prunedHere = 0;
+            nPruned = 0;
         }
 
-        private void add(long[] s, int h, int parent, int actor) {
+        private void add(long[] s, long h, long parent, int actor) {
+            add(s, 0, h, parent, actor, 0);
+        }
+
+        private void add(long[] s, int off, long h, long parent, int actor, int kind) {
             if (n == candParent.length) {
                 int cap = n * 2;
                 cand = java.util.Arrays.copyOf(cand, cap * W);
                 candParent = java.util.Arrays.copyOf(candParent, cap);
                 candActor = java.util.Arrays.copyOf(candActor, cap);
                 candHash = java.util.Arrays.copyOf(candHash, cap);
+                candKind = java.util.Arrays.copyOf(candKind, cap);
             }
-            System.arraycopy(s, 0, cand, n * W, W);
-            candParent[n] = parent;
+            System.arraycopy(s, off, cand, n * W, W);
+            candParent[n] = (int) parent;
             candActor[n] = (byte) actor;
             candHash[n] = h;
+            candKind[n] = (byte) kind;
             n++;
         }
 
@@ -378,24 +552,40 @@ public final class Search {
          * of every entry whose tag matches, then the real probes, which now mostly hit the cache.
          */
         private void filter() {
-            int[] t = table;
-            int msk = t.length - 1;
-            int[] home = slotScratch(n);
+            StateTable t = table;
+            long[] home = slotScratch(n);
             for (int j = 0; j < n; j++) {
-                home[j] = (int) ENTRY.getAcquire(t, candHash[j] & msk);
+                home[j] = t.getAcquire(t.home(candHash[j]));
             }
             long touch = 0;
-            for (int j = 0; j < n; j++) {
-                int e = home[j];
-                if (e != 0 && (e & ~IDX_MASK) == (candHash[j] & ~IDX_MASK)) {
-                    long idx = (e & IDX_MASK) - 1L;
-                    touch += states[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1)) * W];
+            if (!compact) {
+                for (int j = 0; j < n; j++) {
+                    long e = home[j];
+                    if (e != 0 && StateTable.tag(e) == StateTable.tag(candHash[j])) {
+                        long idx = StateTable.index(e);
+                        touch += states[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1)) * W];
+                    }
                 }
             }
             sink = touch;
             int kept = 0;
+            int fullParent = -1;
             for (int j = 0; j < n; j++) {
-                if (contains(cand, j * W, candHash[j])) {
+                if (candKind[j] != 0 && candParent[j] != fullParent) {
+                    prunedHere++; // outside the persistent set, and the proviso did not ask for it
+                    if (find(cand, j * W, candHash[j]) < 0) {
+                        keepPruned(j); // not (yet) stored: the closure check at the end looks again
+                    }
+                    continue;
+                }
+                long at = find(cand, j * W, candHash[j]);
+                if (at != -1) {
+                    // compact mode does not know the index (-2): the proviso then expands fully on any
+                    // already-stored successor of the set (stronger, still sound)
+                    if (candKind[j] == 0 && red != null && (at == -2 || at <= Integer.toUnsignedLong(candParent[j]))) {
+                        // cycle proviso: the set leads back to a state stored no later than its parent
+                        fullParent = candParent[j];
+                    }
                     continue;
                 }
                 if (kept != j) {
@@ -409,14 +599,32 @@ public final class Search {
             n = kept;
         }
 
-        private int[] slotScratch(int size) {
+        long[] prunedStates = new long[0];
+        long[] prunedHash = new long[0];
+        int nPruned;
+
+        private void keepPruned(int j) {
+            if (nPruned == prunedHash.length) {
+                int cap = Math.max(64, nPruned * 2);
+                prunedStates = java.util.Arrays.copyOf(prunedStates, cap * W);
+                prunedHash = java.util.Arrays.copyOf(prunedHash, cap);
+            }
+            System.arraycopy(cand, j * W, prunedStates, nPruned * W, W);
+            prunedHash[nPruned++] = candHash[j];
+        }
+
+        private long[] slotScratch(int size) {
             if (slots.length < size) {
-                slots = new int[Math.max(size, slots.length * 2)];
+                slots = new long[Math.max(size, slots.length * 2)];
             }
             return slots;
         }
 
         private void expand(long i) {
+            if (red != null) {
+                expandReduced(i);
+                return;
+            }
             load(i, src);
             cur = i;
             k.summarise(src, step);
@@ -435,7 +643,7 @@ public final class Search {
                 }
                 any = true;
                 gen++;
-                add(step.s, hash(step.s, 0, W), (int) i, a); // filtered against the table in filter()
+                add(step.s, hash(step.s, 0, W), i, a); // filtered against the table in filter()
             }
             if (!any) {
                 System.arraycopy(src, 0, step.s, 0, W);
@@ -443,6 +651,13 @@ public final class Search {
                 if (!checked) {
                     checks.refcounts(step, expCount, expMap);
                 }
+                terminal(i);
+            }
+        }
+
+        /** A state without enabled steps: final (isolation, conditions) or a deadlock. */
+        private void terminal(long i) {
+            {
                 if (k.isFinal(src)) {
                     fin++;
                     if (firstFinal < 0) {
@@ -466,6 +681,78 @@ public final class Search {
                     violation(Oracle.DEADLOCK, ViolationClass.DEADLOCK);
                 }
             }
+        }
+
+        /**
+         * Runs every actor's step with footprint recording (the reduction checks them all against its
+         * table, and every step's violations are recorded), then keeps as candidates the successors of the
+         * persistent set, followed by the others (dropped by {@link #filter} unless the cycle proviso asks).
+         */
+        private void expandReduced(long i) {
+            load(i, src);
+            cur = i;
+            k.summarise(src, step);
+            System.arraycopy(src, 0, step.s, 0, W);
+            curActor = -1;
+            if (checkRefcounts) {
+                checks.refcounts(step, expCount, expMap);
+            }
+            long enabled = 0;
+            for (int a = 0; a < A; a++) {
+                pcs[a] = red.pc(src, a);
+            }
+            red.frames(src, scratch);
+            for (int a = 0; a < A; a++) {
+                System.arraycopy(src, 0, step.s, 0, W);
+                curActor = a;
+                scratch.clear();
+                step.fp = scratch;
+                boolean en;
+                try {
+                    en = k.step(step, a);
+                } finally {
+                    step.fp = null;
+                }
+                if (en) {
+                    for (int b = 0; b < A; b++) {
+                        if (red.pc(step.s, b) < pcs[b]) {
+                            throw new IllegalStateException("the reduction assumes operation indexes only grow;"
+                                    + " a step of actor " + a + " lowers actor " + b + "'s (run with --no-reduction)");
+                        }
+                    }
+                    k.summarise(step.s, after);
+                    step.lockWrites(after, scratch);
+                    enabled |= 1L << a;
+                    System.arraycopy(step.s, 0, succ, a * W, W);
+                    gen++;
+                }
+                scratch.copyTo(rec[a]);
+                nDisc = red.check(scratch, a, pcs[a], disc, nDisc, discGrow);
+                if (discGrow[0] != null) {
+                    disc = discGrow[0];
+                    discGrow[0] = null;
+                }
+            }
+            if (enabled != 0) {
+                for (int a = 0; a < A; a++) {
+                    dep[a] = red.conflicts(rec[a], (enabled >>> a & 1) != 0, pcs) & ~(1L << a);
+                }
+                long set = Reduction.choose(dep, enabled, A);
+                for (int pass = 0; pass < 2; pass++) {
+                    for (int a = 0; a < A; a++) {
+                        if ((enabled >>> a & 1) != 0 && ((set >>> a & 1) != 0) == (pass == 0)) {
+                            add(succ, a * W, hash(succ, a * W, W), i, a, pass);
+                        }
+                    }
+                }
+                return;
+            }
+            System.arraycopy(src, 0, step.s, 0, W);
+            curActor = -1;
+            if (!checkRefcounts) {
+                checks.refcounts(step, expCount, expMap);
+            }
+            terminal(i);
         }
 
         private void record(int key) {
@@ -512,8 +799,74 @@ public final class Search {
 
     public void run() {
         long t0 = System.nanoTime();
+        while (true) {
+            passes++;
+            discovered = false;
+            openPruned = new long[64 * W];
+            openHash = new long[64];
+            openCount = 0;
+            runPass(t0);
+            if (red != null && discovered && incomplete == null && closed()) {
+                discovered = false; // exact: see openPruned
+            }
+            openPruned = null;
+            if (red == null && discovered && incomplete == null) {
+                reset(); // the reduction stepped aside during the pass: run it again without
+                continue;
+            }
+            if (red == null || !discovered || incomplete != null) {
+                // an incomplete pass stays as it is: its violations are real, its verdict is incomplete anyway
+                break;
+            }
+            if (passes >= MAX_PASSES) {
+                reductionOff = "the access table did not settle in " + MAX_PASSES + " passes";
+                red = null;
+            } else {
+                red.derive();
+            }
+            reset();
+        }
+        millis = (System.nanoTime() - t0) / 1_000_000;
+        long ms = Math.max(1, millis);
+        listener.progress(new Progress(generated + 1, distinct, 0, maxDepth, distinct * 1000 / ms, millis, pruned));
+    }
+
+    private boolean closed() {
+        if (openPruned == null) {
+            return false;
+        }
+        for (int j = 0; j < openCount; j++) {
+            if (find(openPruned, j * W, openHash[j]) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Forgets the stored states and results of a pass (the access table stays). */
+    private void reset() {
+        states = new long[16][];
+        parents = new int[16][];
+        actors = new byte[16][];
+        distinct = 0;
+        levelStarts.clear();
+        found.clear();
+        positive = new long[m.conds.length];
+        negative = new long[m.conds.length];
+        finals = 0;
+        generated = 0;
+        unnecessaryCows = 0;
+        firstFinal = -1;
+        maxDepth = 0;
+        incomplete = null;
+        pruned = 0;
+    }
+
+    private void runPass(long t0) {
         long limit = Math.min(Math.min(opt.maxStates(), MAX_STORED), memoryLimit());
-        table = new int[1 << 16];
+        table = new StateTable(1 << 16);
+        tableFull = false;
+        firstLiveChunk = 0;
         long[] init = m.initialState();
         levelStarts.add(0L);
         insert(init, 0, hash(init, 0, W), -1, 0);
@@ -563,7 +916,7 @@ public final class Search {
                             throw sl.error;
                         }
                         merge(sl);
-                        if (distinct >= limit) {
+                        if (distinct >= limit || memoryShort()) {
                             incomplete = distinct >= opt.maxStates() ? "state limit of " + opt.maxStates() + " reached"
                                     : "memory limit reached at " + distinct + " states";
                             break outer;
@@ -578,12 +931,31 @@ public final class Search {
                         lastReport = now;
                         long ms = (now - t0) / 1_000_000;
                         listener.progress(new Progress(generated + 1, distinct, distinct - e, depth,
-                                ms == 0 ? 0 : distinct * 1000 / ms, ms));
+                                ms == 0 ? 0 : distinct * 1000 / ms, ms, pruned));
                     }
+                }
+                if (red != null && !judged && distinct >= JUDGE_AT) {
+                    judged = true;
+                    if (pruned * 100 < generated * MIN_PRUNED_PERCENT) {
+                        // the steps are too dependent for the reduction to pay for its footprints: start
+                        // again without it (sound either way; this only saves time)
+                        reductionOff = String.format(java.util.Locale.ROOT, "it pruned %.1f%% of the first %d"
+                                + " transitions (less than %d%%)", pruned * 100.0 / Math.max(1, generated), generated,
+                                MIN_PRUNED_PERCENT);
+                        red = null;
+                        discovered = true;
+                        break;
+                    }
+                }
+                if (discovered) {
+                    red.derive(); // the rest of this (untrusted) pass uses what it has learned
                 }
                 depth++;
                 levelFrom = nextStart;
                 levelTo = distinct;
+                if (compact) {
+                    dropExpanded(levelFrom);
+                }
                 if (levelTo > levelFrom) {
                     levelStarts.add(levelFrom);
                     maxDepth = depth;
@@ -605,9 +977,6 @@ public final class Search {
                 }
             }
         }
-        millis = (System.nanoTime() - t0) / 1_000_000;
-        long ms = Math.max(1, millis);
-        listener.progress(new Progress(generated + 1, distinct, 0, maxDepth, distinct * 1000 / ms, millis));
     }
 
     /**
@@ -644,15 +1013,14 @@ public final class Search {
 
     private void merge(Slice sl) {
         // touch every candidate's home slot first: independent loads whose cache misses overlap
-        int[] t = table;
-        int msk = t.length - 1;
-        int touch = 0;
+        StateTable t = table;
+        long touch = 0;
         for (int j = 0; j < sl.n; j++) {
-            touch += t[sl.candHash[j] & msk];
+            touch += t.get(t.home(sl.candHash[j]));
         }
         sl.sink += touch;
         for (int j = 0; j < sl.n; j++) {
-            insert(sl.cand, j * W, sl.candHash[j], sl.candParent[j], sl.candActor[j]);
+            insert(sl.cand, j * W, sl.candHash[j], Integer.toUnsignedLong(sl.candParent[j]), sl.candActor[j] & 0xFF);
         }
         for (var e : sl.events.entrySet()) {
             Found old = found.get(e.getKey());
@@ -666,17 +1034,54 @@ public final class Search {
         }
         finals += sl.fin;
         generated += sl.gen;
+        pruned += sl.prunedHere;
+        if (openPruned != null) {
+            if (openCount + sl.nPruned > MAX_OPEN_PRUNED) {
+                openPruned = null; // too many to check: only a pass without discoveries settles it
+            } else {
+                for (int j = 0; j < sl.nPruned; j++) {
+                    if (openCount == openHash.length) {
+                        openPruned = java.util.Arrays.copyOf(openPruned, openHash.length * 2 * W);
+                        openHash = java.util.Arrays.copyOf(openHash, openHash.length * 2);
+                    }
+                    System.arraycopy(sl.prunedStates, j * W, openPruned, openCount * W, W);
+                    openHash[openCount++] = sl.prunedHash[j];
+                }
+            }
+        }
+        if (sl.nDisc > 0) {
+            red.learn(sl.disc, sl.nDisc);
+            discovered = true;
+        }
         unnecessaryCows += sl.ucow;
         if (firstFinal < 0 && sl.firstFinal >= 0) {
             firstFinal = sl.firstFinal;
         }
     }
 
+    /**
+     * A first bound from the free heap and the bytes a state costs (arena, parent, actor, table slots
+     * with the slack of growth); {@link #memoryShort} watches the heap itself while the run goes on.
+     */
     private long memoryLimit() {
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        long per = W * 8L + 5 + 12;
-        return Math.max(1000, (long) (free * 0.7) / per);
+        long per = (compact ? 0 : W * 8L) + 5 + 20;
+        return Math.max(1000, (long) (free * 0.8) / per);
+    }
+
+    /** The table cannot grow and is nearly full, or the heap has no room for another arena chunk. */
+    private boolean memoryShort() {
+        if (tableFull && distinct * 100 > table.slots * 95) {
+            return true;
+        }
+        Runtime rt = Runtime.getRuntime();
+        long need = (48L << 20) + (long) CHUNK * (W * 8L + 5) * 2;
+        if (rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) >= need) {
+            return false;
+        }
+        System.gc(); // part of the used heap may be garbage (slice buffers, old tables): look again after a collection
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) < need;
     }
 
     /** The actors along the path from the initial state to {@code idx}. */

@@ -17,14 +17,14 @@ final class SwapIn extends KernelSteps {
      * true with the pte present (writable when a write fault could reuse the page).
      */
     boolean doSwapPage(Step c, int mm, int vp, boolean write, String pre) {
-        if (c.mmapWriter[mm] || c.ptLock[mm]) {
+        if (c.mmapWriter(mm) || c.ptLock(mm)) {
             return false;
         }
         SwapCache sc = paths.swapCache;
         int slot = sc.slot(c, mm, vp);
         int p = sc.lookup(c, slot);
         boolean cached = p != 0;
-        if (cached && c.pageLocked[p]) {
+        if (cached && c.pageLocked(p)) {
             return false; // lock_page sleeps
         }
         if (!cached) {

@@ -14,7 +14,7 @@ final class Swapout extends KernelSteps {
 
     boolean pageout(Step c, int t, Op op) {
         int mm = op.mm;
-        if (c.mmapWriter[mm] || c.ptLock[mm] || c.irqsOff[mm] > 0) {
+        if (c.mmapWriter(mm) || c.ptLock(mm) || c.irqsOff(mm) > 0) {
             return false;
         }
         StringBuilder w = tr(c) ? new StringBuilder("madvise(MADV_PAGEOUT): down_read(mmap_sem)") : null;
@@ -52,7 +52,7 @@ final class Swapout extends KernelSteps {
             }
             return;
         }
-        if (c.pageLocked[p]) {
+        if (c.pageLocked(p)) {
             if (w != null) {
                 w.append("; ").append(m.vpName(mm, vp)).append(": trylock_page ").append(pg(p)).append(" fails: skipped");
             }

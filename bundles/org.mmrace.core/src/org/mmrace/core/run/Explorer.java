@@ -153,6 +153,9 @@ public final class Explorer {
             if (f.actor() >= 0) {
                 int[] p = java.util.Arrays.copyOf(base, base.length + 1);
                 p[base.length] = f.actor();
+                if (search.reduced()) {
+                    p = new org.mmrace.core.internal.Shortener(search.machine()).shorten(p, key);
+                }
                 r = replay.replay(p, key, false);
             } else {
                 r = replay.replay(base, key, true);
@@ -175,7 +178,10 @@ public final class Explorer {
         Verdict v = other ? Verdict.VIOLATED : deadlock ? Verdict.DEADLOCK
                 : search.incomplete != null ? Verdict.INCOMPLETE : Verdict.HOLDS;
         Stats stats = new Stats(search.generated + 1, search.distinct(), search.generated, search.millis,
-                search.maxDepth, search.finals, search.bytesPerState());
+                search.maxDepth, search.finals, search.bytesPerState(),
+                new Stats.Reduction(search.reductionAsked(), search.reduced(), search.pruned, search.passes,
+                        search.reductionOff == null ? "" : search.reductionOff),
+                search.compact(), search.omissionProbability());
         return new RunResult(spec.name(), strategy.id(), v, conds, violations, stats, search.unnecessaryCows, witness,
                 Optional.empty(), Optional.ofNullable(search.incomplete));
     }

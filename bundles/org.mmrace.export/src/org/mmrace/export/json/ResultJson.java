@@ -110,7 +110,22 @@ public final class ResultJson {
         stats.addProperty("millis", r.stats().millis());
         stats.addProperty("stateBytes", r.stats().stateBytes());
         stats.addProperty("unnecessaryCows", r.unnecessaryCows());
+        JsonObject red = new JsonObject();
+        red.addProperty("asked", r.stats().reduction().asked());
+        red.addProperty("on", r.stats().reduction().on());
+        red.addProperty("pruned", r.stats().reduction().pruned());
+        red.addProperty("passes", r.stats().reduction().passes());
+        if (!r.stats().reduction().note().isEmpty()) {
+            red.addProperty("note", r.stats().reduction().note());
+        }
+        stats.add("reduction", red);
+        stats.addProperty("compact", r.stats().compact());
+        if (r.stats().compact()) {
+            stats.addProperty("omissionProbability", r.stats().omissionProbability());
+        }
         o.add("stats", stats);
+        // hash compaction: a state may have been taken for another one; the verdict is probabilistic
+        o.addProperty("probabilistic", r.stats().probabilistic());
         return o;
     }
 

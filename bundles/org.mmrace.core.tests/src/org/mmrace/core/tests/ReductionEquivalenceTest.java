@@ -1,0 +1,254 @@
+package org.mmrace.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mmrace.core.bench.Family;
+import org.mmrace.core.run.CancellationToken;
+import org.mmrace.core.run.ExploreOptions;
+import org.mmrace.core.run.Explorer;
+import org.mmrace.core.run.ProgressListener;
+import org.mmrace.core.run.RunResult;
+import org.mmrace.core.run.Verdict;
+import org.mmrace.core.spec.ExpectSpec;
+import org.mmrace.core.spec.ScenarioSpec;
+import org.mmrace.lang.Diagnostic;
+import org.mmrace.lang.LoadedScenario;
+import org.mmrace.lang.ScenarioLoader;
+
+/**
+ * The partial-order reduction and hash compaction change how much is stored, never what is found:
+ * with and without them a run has the same verdict, the same violation classes (and violated
+ * conditions), the same final states and the same herd-style counts per condition (the counts are
+ * over distinct final states, and the reduction keeps every final and deadlocked state, see
+ * docs/performance.md). Checked on the whole library, the bench family at small sizes and seeded
+ * random scenarios.
+ */
+class ReductionEquivalenceTest {
+
+    private static ExploreOptions options(boolean reduction, boolean compact) {
+        return new ExploreOptions(2_000_000, Duration.ofMinutes(1), 1, true).withReduction(reduction)
+                .withCompact(compact);
+    }
+
+    /** What must not depend on the reduction or on compaction. */
+    static String outcome(RunResult r) {
+        String violations = r.violations().stream()
+                .map(v -> v.oracle() + "/" + v.violationClass() + v.condition().map(c -> "/" + c).orElse(""))
+                .sorted().collect(Collectors.joining(","));
+        String conditions = r.conditions().stream()
+                .map(c -> c.label() + "=" + c.observation() + " " + c.positive() + "/" + c.negative())
+                .collect(Collectors.joining(","));
+        return r.verdict() + " [" + violations + "] [" + conditions + "] finals=" + r.stats().finalStates()
+                + r.error().map(e -> " error=" + e.message()).orElse("");
+    }
+
+    private static RunResult run(ScenarioSpec spec, String strategy, boolean reduction, boolean compact) {
+        return Explorer.explore(spec, strategy, options(reduction, compact), ProgressListener.NONE,
+                CancellationToken.none());
+    }
+
+    /** Runs with and without the reduction (and compacted) and compares; returns the reduced run. */
+    private static RunResult assertSameOutcome(ScenarioSpec spec, String strategy, boolean alsoCompact) {
+        RunResult full = run(spec, strategy, false, false);
+        RunResult reduced = run(spec, strategy, true, false);
+        String what = spec.name() + " under " + strategy;
+        assertTrue(full.verdict() != Verdict.INCOMPLETE, what + " must be small enough to finish");
+        assertEquals(outcome(full), outcome(reduced), what + ": reduced against full");
+        assertTrue(reduced.stats().distinct() <= full.stats().distinct(), what + ": the reduction stores no more states");
+        for (var v : reduced.violations()) {
+            // a trace is a real run (replayed step by step); the search without reduction has the shortest
+            var shortest = full.violations().stream().filter(x -> x.oracle() == v.oracle()
+                    && x.violationClass() == v.violationClass() && x.condition().equals(v.condition())).findFirst()
+                    .orElseThrow();
+            assertTrue(v.trace().length() >= shortest.trace().length(), what + " " + v.key());
+        }
+        if (alsoCompact) {
+            RunResult compact = run(spec, strategy, true, true);
+            assertEquals(outcome(full), outcome(compact), what + ": compacted against full");
+            assertTrue(compact.stats().probabilistic());
+            assertTrue(compact.stats().omissionProbability() < 1e-9, what + ": omission probability");
+            RunResult compactFull = run(spec, strategy, false, true);
+            assertEquals(outcome(full), outcome(compactFull), what + ": compacted without reduction against full");
+        }
+        return reduced;
+    }
+
+    static Stream<Path> files() throws IOException {
+        return Library.files().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void everyLibraryRunFindsTheSameWithTheReduction(Path file) {
+        ScenarioSpec spec = Library.load(file);
+        boolean first = true;
+        for (ExpectSpec e : spec.expectations()) {
+            assertSameOutcome(spec, e.strategy(), first);
+            first = false;
+        }
+    }
+
+    @Test
+    void theBenchFamilyAtSmallSizesFindsTheSame() {
+        for (int[] z : new int[][] {{1, 1, 1}, {2, 1, 1}, {1, 2, 1}}) {
+            for (String strategy : List.of("linux-2.6.27", "linux-5.9", "linux-6.3")) {
+                assertSameOutcome(Family.scenario(z[0], z[1], z[2]), strategy, z[0] == 1);
+            }
+        }
+        assertSameOutcome(Family.scenario(2, 2, 1), "linux-2.6.27", false);
+    }
+
+    /** Seeded random scenarios, each a valid .race text: the generator's output must load. */
+    static Stream<Integer> seeds() {
+        return IntStream.range(0, 40).boxed();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomScenariosFindTheSame(int seed) {
+        String text = RandomScenario.text(seed);
+        LoadedScenario loaded = new ScenarioLoader().load("random-" + seed + ".race", text);
+        assertTrue(!loaded.hasErrors() && loaded.spec().isPresent(), text + "\n" + loaded.diagnostics().stream()
+                .filter(Diagnostic::isError).map(Diagnostic::format).collect(Collectors.joining("\n")));
+        for (String strategy : List.of("linux-2.6.27", "forcecow-2008", "linux-5.9", "linux-6.3")) {
+            assertSameOutcome(loaded.spec().get(), strategy, seed % 8 == 0);
+        }
+    }
+
+    /** The .race texts of the THP and swap kernel-path tests: new kernel paths get footprints without any list. */
+    static Stream<String> kernelPathScenarios() throws IllegalAccessException {
+        List<String> texts = new ArrayList<>();
+        for (Class<?> c : List.of(ThpPathsTest.class, SwapPathsTest.class)) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    f.setAccessible(true);
+                    String t = (String) f.get(null);
+                    if (t != null && t.startsWith("scenario ")) {
+                        texts.add(t);
+                    }
+                }
+            }
+        }
+        assertTrue(texts.size() >= 6, "THP and swap scenarios found: " + texts.size());
+        return texts.stream();
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @MethodSource("kernelPathScenarios")
+    void thpAndSwapScenariosFindTheSame(String text) {
+        LoadedScenario loaded = new ScenarioLoader().load("kernel-path.race", text);
+        assertTrue(!loaded.hasErrors() && loaded.spec().isPresent(), text);
+        for (String strategy : List.of("linux-2.6.38", "linux-5.8", "linux-5.19", "linux-6.18")) {
+            assertSameOutcome(loaded.spec().get(), strategy, strategy.equals("linux-6.18"));
+        }
+    }
+
+    @Test
+    void independentProcessesAreExploredInOneOrder() {
+        // two processes with their own memory and no shared page, lock or pipe: their steps commute
+        String text = """
+                scenario two-processes
+                process P
+                map P.buf anon private rw pages=2 fill=A
+                process Q
+                map Q.buf anon private rw pages=2 fill=A
+                thread P.a
+                  store buf[0] data=B
+                  store buf[1] data=C
+                  load buf[0] -> r1
+                thread Q.b
+                  store buf[0] data=D
+                  store buf[1] data=E
+                  load buf[1] -> r2
+                thread Q.c
+                  store buf[1] data=F
+                require P.buf[0].0 == B
+                observe Q.buf[1].0 == E
+                """;
+        ScenarioSpec spec = new ScenarioLoader().load("two.race", text).spec().orElseThrow();
+        RunResult reduced = assertSameOutcome(spec, "linux-6.3", true);
+        RunResult full = run(spec, "linux-6.3", false, false);
+        assertTrue(reduced.stats().reduction().on());
+        assertTrue(reduced.stats().reduction().pruned() > 0, "pruned " + reduced.stats().reduction().pruned());
+        assertTrue(reduced.stats().distinct() * 2 < full.stats().distinct(),
+                reduced.stats().distinct() + " states with the reduction, " + full.stats().distinct() + " without");
+    }
+
+    /** A small random .race text: one or two processes, two or three threads, a few operations each. */
+    static final class RandomScenario {
+        private RandomScenario() {
+        }
+
+        static String text(int seed) {
+            Random rnd = new Random(seed * 7919L + 17);
+            StringBuilder b = new StringBuilder("scenario random-" + seed + "\n");
+            boolean two = rnd.nextBoolean();
+            int pages = 1 + rnd.nextInt(2);
+            b.append("process P\nmap P.buf anon private rw pages=").append(pages).append(" fill=A\n");
+            if (two) {
+                b.append("process Q\nmap Q.buf anon private rw pages=1 fill=A\n");
+            }
+            int threads = 2 + rnd.nextInt(2);
+            boolean forked = false;
+            int pins = 0;
+            List<String> conds = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                boolean inQ = two && t == threads - 1;
+                b.append("thread ").append(inQ ? "Q" : "P").append(".t").append(t).append('\n');
+                int ops = 1 + rnd.nextInt(3);
+                for (int o = 0; o < ops; o++) {
+                    int page = inQ ? 0 : rnd.nextInt(pages);
+                    char data = (char) ('B' + rnd.nextInt(4));
+                    switch (rnd.nextInt(inQ ? 3 : 8)) {
+                        case 0 -> b.append("  store buf[").append(page).append("] data=").append(data).append('\n');
+                        case 1 -> b.append("  load buf[").append(page).append("] -> r").append(o).append('\n');
+                        case 2 -> {
+                            b.append("  dio_read buf[").append(page).append("].0 data=D\n");
+                            conds.add((inQ ? "Q" : "P") + ".buf[" + page + "].0 == D");
+                        }
+                        case 3 -> {
+                            if (!forked) {
+                                forked = true;
+                                b.append("  fork C\n");
+                            } else {
+                                b.append("  store buf[").append(page).append("] data=").append(data).append('\n');
+                            }
+                        }
+                        case 4 -> {
+                            String name = "p" + pins++;
+                            b.append("  pin buf[").append(page).append("] rw").append(rnd.nextBoolean() ? " fast" : "")
+                                    .append(" longterm as ").append(name).append('\n');
+                            b.append("  dma_write ").append(name).append(" 0 data=E\n");
+                            b.append("  unpin ").append(name).append('\n');
+                            conds.add("P.buf[" + page + "].0 == E");
+                        }
+                        case 5 -> b.append("  mprotect buf ").append(rnd.nextBoolean() ? "ro" : "rw").append('\n');
+                        case 6 -> b.append("  store buf[").append(page).append("].3 data=").append(data).append('\n');
+                        default -> b.append("  load buf[").append(page).append("] -> r").append(o).append('\n');
+                    }
+                }
+            }
+            if (conds.isEmpty()) {
+                conds.add("P.buf[0].0 == A");
+            }
+            for (int i = 0; i < conds.size(); i++) {
+                b.append(i % 2 == 0 ? "require " : "observe ").append(conds.get(i)).append('\n');
+            }
+            return b.toString();
+        }
+    }
+}
