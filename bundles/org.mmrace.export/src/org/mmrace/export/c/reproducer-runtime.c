@@ -27,6 +27,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
+#include <sys/vfs.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -181,7 +182,7 @@ static UNUSED long aio_finish(struct aio *a) {
         n = syscall(__NR_io_getevents, a->ctx, 1, 1, &ev, NULL);
     } while (n < 0 && errno == EINTR);
     a->busy = 0;
-    syscall(__NR_io_destroy, a->ctx);
+    /* no io_destroy(): it waits for an RCU grace period (tens of ms); exit_aio() frees the context */
     return n == 1 ? (long)ev.res : -errno;
 }
 
@@ -325,7 +326,7 @@ static void finish_process(int p) {
     }
     finish_io(p);
     while (!all_done()) {
-        sched_yield();
+        usleep(20);
     }
     report(p);
     for (int i = 0; i < nkids; i++) {
@@ -417,7 +418,10 @@ static void root_main(int p) {
 }
 
 static UNUSED void wait_go(void) {
-    while (!__atomic_load_n(&sh->go, __ATOMIC_SEQ_CST)) {
+    for (unsigned n = 0; !__atomic_load_n(&sh->go, __ATOMIC_SEQ_CST); n++) {
+        if (n > 1000) {
+            sched_yield();
+        }
     }
 }
 
@@ -498,7 +502,14 @@ int main(int argc, char **argv) {
         return EXIT_FAILED;
     }
     char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s/mmrace-XXXXXX", dir);
+    snprintf(tmp, sizeof tmp, "%s/mmrace-repro-XXXXXX", dir);
+    struct statfs fs;
+    /* tmpfs accepts O_DIRECT since 6.6 (shmem_file_open() sets FMODE_CAN_ODIRECT, Hugh Dickins' "tmpfs:
+     * trivial support for direct IO"), but it copies through the page cache: no GUP of the buffer, no DMA */
+    if (statfs(dir, &fs) == 0 && fs.f_type == 0x01021994) {
+        unsupported("O_DIRECT", "the directory is on tmpfs, which copies O_DIRECT I/O through the page cache (no"
+                " GUP reference, no DMA): use a directory on a disk filesystem (-d DIR; mmrace reality --dir DIR)");
+    }
     if (mkdtemp(tmp) == NULL) {
         unsupported("tempdir", "cannot create a temporary directory there");
     }
