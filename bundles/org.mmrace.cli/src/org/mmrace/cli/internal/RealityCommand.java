@@ -162,8 +162,12 @@ final class RealityCommand implements Callable<Integer> {
                 + " (" + r.observed().runs() + " runs, " + kinds + " outcome" + (kinds == 1 ? "" : "s") + " seen, "
                 + (kinds - r.disagreements().size() + r.neverSeen().size()) + " allowed by the model)");
         for (RealityReport.Seen seen : r.seen()) {
-            out.printf("  seen %6d  %-9s %s%n", seen.count(), seen.allowed() ? "allowed" : "FORBIDDEN",
-                    r.render(seen.outcome()));
+            out.printf("  seen %6d  %-9s %s%n", seen.count(), !seen.allowed() ? "FORBIDDEN" : seen.torn() ? "allowed*"
+                    : "allowed", r.render(seen.outcome()));
+        }
+        if (r.seen().stream().anyMatch(x -> x.allowed() && x.torn())) {
+            out.println("  * a torn sector (A+D: several symbols in one sector, finer than the model's sectors);"
+                    + " every choice of one symbol is allowed");
         }
         for (Outcome o : r.neverSeen()) {
             out.println("  never seen (allowed): " + r.render(o));
@@ -200,6 +204,7 @@ final class RealityCommand implements Callable<Integer> {
                 x.add("outcome", outcome(r, s.outcome()));
                 x.addProperty("count", s.count());
                 x.addProperty("allowed", s.allowed());
+                x.addProperty("torn", s.torn());
                 seen.add(x);
             }
             o.add("seen", seen);

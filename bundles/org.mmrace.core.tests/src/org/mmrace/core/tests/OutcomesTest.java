@@ -85,6 +85,23 @@ class OutcomesTest {
     }
 
     @Test
+    void aWholePageIsRenderedAsTheFormatWritesARange() throws Exception {
+        FinalOutcomes f = explore("""
+                scenario page
+                process P
+                map P.buf anon private rw pages=1 fill=A
+                thread P.main
+                  store buf[0] data=F
+                  store buf[0].0-1 data=D
+                  load buf[0].0-3 -> r1
+                """, "linux-6.3");
+        assertEquals(Set.of("P.buf[0]=DDFFFFFF P.main.r1=DDFF"), f.outcomes().stream()
+                .map(o -> o.renderCompact(f.locations())).collect(Collectors.toSet()));
+        assertEquals(Set.of("P.buf[0].0=D P.buf[0].1=D P.buf[0].2=F P.buf[0].3=F P.buf[0].4=F P.buf[0].5=F"
+                + " P.buf[0].6=F P.buf[0].7=F P.main.r1=DDFF"), rendered(f));
+    }
+
+    @Test
     void anInvalidScenarioGivesAnErrorNotAnException() throws Exception {
         // the builder bypasses the validator: the engine itself must refuse 17 pages
         ScenarioSpec big = ScenarioSpec.builder("big").process("P").map("P.buf", Sharing.PRIVATE, Prot.RW, 17, "A")

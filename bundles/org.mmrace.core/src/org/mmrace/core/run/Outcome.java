@@ -46,4 +46,35 @@ public record Outcome(List<String> values) {
         }
         return b.toString();
     }
+
+    /**
+     * As {@link #render}, with the contiguous sectors of one page written as the format writes a
+     * range: {@code P.buf[0]=F} (every sector F), {@code P.buf[0].0-3=DDAA}.
+     */
+    public String renderCompact(List<OutcomeLocation> locations) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < locations.size()) {
+            if (!(locations.get(i) instanceof OutcomeLocation.Memory first)) {
+                parts.add(locations.get(i).name() + "=" + values.get(i));
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < locations.size() && locations.get(j) instanceof OutcomeLocation.Memory m
+                    && m.process().equals(first.process()) && m.region().equals(first.region())
+                    && m.page() == first.page() && m.sector() == first.sector() + (j - i)) {
+                j++;
+            }
+            int last = first.sector() + (j - i) - 1;
+            String page = first.process() + "." + first.region() + "[" + first.page() + "]";
+            String name = j - i == 1 ? first.name() : first.sector() == 0 && last == 7 ? page
+                    : page + "." + first.sector() + "-" + last;
+            String joined = String.join("", values.subList(i, j));
+            boolean uniform = joined.chars().distinct().count() == 1;
+            parts.add(name + "=" + (uniform ? joined.substring(0, 1) : joined));
+            i = j;
+        }
+        return String.join(" ", parts);
+    }
 }

@@ -81,6 +81,23 @@ class RealityComparisonTest {
     }
 
     @Test
+    void aTornSectorAgreesOnlyWhenEverySymbolInItIsAllowed() throws Exception {
+        FinalOutcomes m = model("linux-6.3");
+        // fork copied the page while the DMA was writing sector 0: the child's copy holds A and D
+        Outcome childTorn = Outcome.of(m.locations(), Map.of("P.buf[0].0", "D", "P.buf[0].7", "W", "C.buf[0].0", "A+D",
+                "C.buf[0].7", "W"));
+        // the parent's own sector half-written: its A is a lost read, which 6.3 forbids
+        Outcome parentTorn = Outcome.of(m.locations(), Map.of("P.buf[0].0", "A+D", "P.buf[0].7", "W", "C.buf[0].0",
+                "D", "C.buf[0].7", "W"));
+        RealityReport r = new RealityComparison().compare("6.18.44", m, new Observed(3, Map.of(childTorn, 2,
+                parentTorn, 1), List.of(), Optional.empty(), Optional.empty(), 0, Optional.empty(), false));
+        assertEquals(RealityReport.Status.DISAGREES, r.status());
+        assertEquals(List.of(new RealityReport.Seen(childTorn, 2, true, true), new RealityReport.Seen(parentTorn, 1,
+                false, true)), r.seen());
+        assertEquals("P.buf[0].0=D P.buf[0].7=W C.buf[0].0=A+D C.buf[0].7=W", r.render(childTorn));
+    }
+
+    @Test
     void aMachineWithoutODirectIsUnsupportedNotAnAgreement() throws Exception {
         RealityReport r = new RealityComparison().compare("6.18.44", model("linux-6.3"),
                 Observed.unsupported("O_DIRECT: the filesystem rejects O_DIRECT"));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.mmrace.core.run.OutcomeLocation;
@@ -137,7 +138,39 @@ public final class CReproducer {
             }
         }
 
+        /**
+         * Map options this generator does not know (format additions such as issue 11's {@code thp=})
+         * are noted as unsupported rather than silently mapped with base pages.
+         */
+        private void noteUnknownMapOptions() {
+            java.util.Set<String> known = java.util.Set.of("process", "region", "kind", "sharing", "prot", "pages",
+                    "fill", "pos");
+            for (MappingSpec m : slots) {
+                for (java.lang.reflect.RecordComponent c : MappingSpec.class.getRecordComponents()) {
+                    if (known.contains(c.getName())) {
+                        continue;
+                    }
+                    Object v;
+                    try {
+                        v = c.getAccessor().invoke(m);
+                    } catch (ReflectiveOperationException e) {
+                        continue;
+                    }
+                    boolean set = v instanceof Optional<?> o ? o.isPresent()
+                            : v != null && !Boolean.FALSE.equals(v) && !v.toString().isEmpty()
+                                    && !v.toString().equalsIgnoreCase("none");
+                    if (set) {
+                        notes.add(new ReproducerNote(ReproducerNote.Kind.UNSUPPORTED, "map " + m.process() + "."
+                                + m.region() + " " + c.getName() + "=" + (v instanceof Optional<?> o ? o.get() : v),
+                                m.pos().line(), "the reproducer maps the region with base pages; this map option is"
+                                        + " not reproduced yet"));
+                    }
+                }
+            }
+        }
+
         CProgram program() {
+            noteUnknownMapOptions();
             StringBuilder threads = new StringBuilder();
             for (int t = 0; t < spec.threads().size(); t++) {
                 threads.append(thread(t, spec.threads().get(t)));

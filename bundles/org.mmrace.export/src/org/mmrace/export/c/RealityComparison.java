@@ -15,6 +15,8 @@ import org.mmrace.core.run.Outcome;
  * else (no table of known answers) decides.
  */
 public final class RealityComparison {
+    /** Joins the symbols of a torn sector in the reproducer's output ("A+D"). */
+    public static final String TORN = "+";
 
     public RealityReport compare(String kernel, FinalOutcomes model, Observed observed) {
         if (model.error().isPresent()) {
@@ -24,7 +26,10 @@ public final class RealityComparison {
         }
         List<RealityReport.Seen> seen = new ArrayList<>();
         for (Map.Entry<Outcome, Integer> e : observed.outcomes().entrySet()) {
-            seen.add(new RealityReport.Seen(e.getKey(), e.getValue(), model.allows(e.getKey())));
+            Outcome o = e.getKey();
+            boolean torn = o.values().stream().anyMatch(v -> v.contains(TORN));
+            seen.add(new RealityReport.Seen(o, e.getValue(), model.allows(o) || torn && everyChoiceAllowed(model, o),
+                    torn));
         }
         seen.sort(Comparator.comparing(RealityReport.Seen::count).reversed()
                 .thenComparing(s -> s.outcome().values().toString()));
@@ -47,5 +52,34 @@ public final class RealityComparison {
                         + "): it may allow more outcomes than listed");
         return new RealityReport(model.scenario(), kernel, model.strategy(), model.locations(), seen, never, observed,
                 status, note);
+    }
+
+    /**
+     * A torn sector is a DMA (or a store) that was still writing the sector when another access
+     * copied or read it: the model writes a sector in one step, so it can only offer each symbol
+     * alone. The torn outcome is consistent with the model when every way of picking one of the
+     * symbols of each torn sector gives an outcome the model allows.
+     */
+    private static boolean everyChoiceAllowed(FinalOutcomes model, Outcome o) {
+        List<List<String>> choices = new ArrayList<>();
+        for (String v : o.values()) {
+            choices.add(v.contains(TORN) ? List.of(v.split(java.util.regex.Pattern.quote(TORN))) : List.of(v));
+        }
+        return allCombinations(choices, 0, new ArrayList<>(), model);
+    }
+
+    private static boolean allCombinations(List<List<String>> choices, int i, List<String> picked, FinalOutcomes m) {
+        if (i == choices.size()) {
+            return m.allows(new Outcome(picked));
+        }
+        for (String c : choices.get(i)) {
+            picked.add(c);
+            boolean ok = allCombinations(choices, i + 1, picked, m);
+            picked.remove(picked.size() - 1);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -35,14 +35,19 @@ public record RealityReport(String scenario, String kernel, String strategy, Lis
         }
     }
 
-    public record Seen(Outcome outcome, int count, boolean allowed) {
+    /**
+     * {@code torn}: some sector held several symbols ("A+D", finer than the model's sector
+     * granularity); such an outcome is allowed when every choice of one symbol per torn sector is.
+     */
+    public record Seen(Outcome outcome, int count, boolean allowed, boolean torn) {
     }
 
     public List<Seen> disagreements() {
         return seen.stream().filter(s -> !s.allowed()).toList();
     }
 
+    /** {@code P.buf[0].0=D P.buf[0].7=W C.buf[0]=A} (contiguous sectors of a page as one range). */
     public String render(Outcome o) {
-        return o.render(locations);
+        return o.renderCompact(locations);
     }
 }

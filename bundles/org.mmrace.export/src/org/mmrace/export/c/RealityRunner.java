@@ -146,11 +146,13 @@ public final class RealityRunner {
         List<String> notes = new ArrayList<>();
         Optional<String> unsupported = Optional.empty();
         Optional<String> firstError = Optional.empty();
+        Map<String, Integer> conditionFailures = new java.util.LinkedHashMap<>();
+        List<String> isolation = new ArrayList<>();
         int runs = 0;
         int errors = 0;
         boolean timedOut = false;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null;) {
+            for (String line; (line = readLine(in, token, deadline)) != null;) {
                 JsonObject j;
                 try {
                     JsonElement e = JsonParser.parseString(line);
@@ -172,6 +174,7 @@ public final class RealityRunner {
                     timedOut = true;
                 } else if (j.has("outcome")) {
                     runs++;
+                    judged(j, conditionFailures, isolation);
                     if (j.has("error")) {
                         errors++;
                         if (firstError.isEmpty()) {
@@ -193,6 +196,11 @@ public final class RealityRunner {
         }
         kill(p);
         watchdog.interrupt();
+        conditionFailures.forEach((c, n) -> notes.add("the reproducer's check: " + c + " failed in " + n + " runs"));
+        if (!isolation.isEmpty()) {
+            notes.add("the reproducer's isolation check reported " + isolation.size() + " mismatches (first: "
+                    + isolation.get(0) + ")");
+        }
         Optional<String> failure = Optional.empty();
         if (token.isCancelled()) {
             failure = Optional.of("cancelled after " + runs + " runs");
@@ -210,6 +218,35 @@ public final class RealityRunner {
                     + (err.isEmpty() ? "" : ": " + String.join(" ", err.subList(0, Math.min(3, err.size())))));
         }
         return new Observed(runs, outcomes, notes, unsupported, failure, errors, firstError, timedOut);
+    }
+
+    /** Counts the run's failed require/forbid conditions and its isolation messages (informative notes). */
+    private static void judged(JsonObject run, Map<String, Integer> conditionFailures, List<String> isolation) {
+        if (run.has("conditions")) {
+            for (JsonElement e : run.getAsJsonArray("conditions")) {
+                JsonObject c = e.getAsJsonObject();
+                String kind = c.get("kind").getAsString();
+                boolean holds = c.get("holds").getAsBoolean();
+                if ((kind.equals("require") && !holds) || (kind.equals("forbid") && holds)) {
+                    conditionFailures.merge(kind + " \"" + c.get("label").getAsString() + "\"", 1, Integer::sum);
+                }
+            }
+        }
+        if (run.has("isolation")) {
+            run.getAsJsonArray("isolation").forEach(e -> isolation.add(e.getAsString()));
+        }
+    }
+
+    /** The next line, or null at the end, also when the watchdog killed the program under the reader. */
+    private static String readLine(BufferedReader in, CancellationToken token, long deadline) throws IOException {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            if (token.isCancelled() || System.nanoTime() > deadline) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** Kills the program and every process it started (forked children of its children too). */

@@ -11,7 +11,7 @@ import org.mmrace.export.c.RealityReport;
  * model allows it), then every outcome the model allows but the runs never showed.
  */
 record RealityRows(List<Row> rows) {
-    record Row(String outcome, int seen, boolean allowed) {
+    record Row(String outcome, int seen, boolean allowed, boolean torn) {
         boolean disagreement() {
             return seen > 0 && !allowed;
         }
@@ -20,10 +20,10 @@ record RealityRows(List<Row> rows) {
     static RealityRows of(RealityReport r) {
         List<Row> rows = new ArrayList<>();
         for (RealityReport.Seen s : r.seen()) {
-            rows.add(new Row(r.render(s.outcome()), s.count(), s.allowed()));
+            rows.add(new Row(r.render(s.outcome()), s.count(), s.allowed(), s.torn()));
         }
         for (Outcome o : r.neverSeen()) {
-            rows.add(new Row(r.render(o), 0, true));
+            rows.add(new Row(r.render(o), 0, true, false));
         }
         return new RealityRows(List.copyOf(rows));
     }

@@ -71,12 +71,13 @@ public final class RealityView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Final outcome", 560, r -> r.outcome(), null);
-        seenColumn = column("Seen on this kernel", 150, r -> r.seen() == 0 ? "never" : r.seen() + " runs", null);
+        column("Final outcome", 480, r -> r.outcome(), null);
+        seenColumn = column("Seen on this kernel", 250, r -> r.seen() == 0 ? "never" : r.seen() == 1 ? "1 run"
+                : r.seen() + " runs", null);
         modelColumn = column("Model", 140, r -> r.allowed() ? "allowed" : "forbidden",
                 r -> Icons.get(r.allowed() ? Icons.OK : Icons.FAIL));
-        column("Verdict", 150, r -> r.disagreement() ? "DISAGREEMENT" : r.seen() == 0 ? "allowed, not seen"
-                : "agrees", null);
+        column("Verdict", 170, r -> r.disagreement() ? "DISAGREEMENT" : r.seen() == 0 ? "allowed, not seen"
+                : r.torn() ? "agrees (torn sector)" : "agrees", null);
         notes = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         sash.setWeights(3, 1);
         openC.setToolTipText("Open the C reproducer of this scenario in a text editor");
@@ -137,7 +138,7 @@ public final class RealityView extends ViewPart {
         header.setText(r.scenario() + " on Linux " + r.kernel() + " as " + r.strategy() + ": " + r.status().word()
                 + " (" + r.observed().runs() + " runs, " + r.seen().size() + " outcomes seen"
                 + (disagreements > 0 ? ", " + disagreements + " the model forbids" : "") + ")");
-        seenColumn.getColumn().setText("Seen on Linux " + r.kernel());
+        seenColumn.getColumn().setText("Seen on Linux " + r.kernel() + " (" + r.observed().runs() + ")");
         modelColumn.getColumn().setText("Model: " + r.strategy());
         viewer.setInput(rows.rows());
         List<String> lines = new ArrayList<>();
