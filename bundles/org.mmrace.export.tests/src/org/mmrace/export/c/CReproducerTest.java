@@ -85,6 +85,18 @@ class CReproducerTest {
         }
     }
 
+    /** Stands for a format addition the generator does not know yet (issue 11's map option thp=). */
+    record NewerMap(String region, java.util.Optional<String> thp, boolean collapse, String huge) {
+    }
+
+    @Test
+    void optionsOfANewerFormatAreNotedNotIgnored() {
+        assertEquals(List.of("thp=pmd", "huge=always"), CReproducer.unknownSet(
+                new NewerMap("buf", java.util.Optional.of("pmd"), false, "always"), java.util.Set.of("region")));
+        assertEquals(List.of(), CReproducer.unknownSet(
+                new NewerMap("buf", java.util.Optional.empty(), false, "none"), java.util.Set.of("region")));
+    }
+
     private static int lineOf(CProgram p, String op) {
         return p.notes().stream().filter(n -> n.operation().startsWith(op)).findFirst().orElseThrow().line();
     }

@@ -42,6 +42,57 @@ public final class CReproducer {
             "mergeable", "MADV_MERGEABLE", "hugepage", "MADV_HUGEPAGE", "nohugepage", "MADV_NOHUGEPAGE",
             "pageout", "MADV_PAGEOUT", "collapse", "MADV_COLLAPSE");
 
+    /**
+     * The record components of each operation this generator translates. A component a newer
+     * format adds (a page range on mprotect, say) that is set in a scenario is noted as not
+     * reproduced instead of being silently ignored.
+     */
+    private static final Map<String, java.util.Set<String>> KNOWN = Map.ofEntries(
+            Map.entry("Store", java.util.Set.of("addr", "data", "pos")),
+            Map.entry("Load", java.util.Set.of("addr", "register", "pos")),
+            Map.entry("Fork", java.util.Set.of("child", "pos")),
+            Map.entry("Exit", java.util.Set.of("pos")),
+            Map.entry("Munmap", java.util.Set.of("region", "pos")),
+            Map.entry("Mprotect", java.util.Set.of("region", "prot", "pos")),
+            Map.entry("Madvise", java.util.Set.of("region", "advice", "pos")),
+            Map.entry("DioRead", java.util.Set.of("addr", "data", "gup", "ref", "async", "ioName", "pos")),
+            Map.entry("DioWrite", java.util.Set.of("addr", "file", "gup", "ref", "async", "ioName", "pos")),
+            Map.entry("AioWait", java.util.Set.of("ioName", "pos")),
+            Map.entry("Vmsplice", java.util.Set.of("addr", "pipe", "pos")),
+            Map.entry("PipeRead", java.util.Set.of("pipe", "register", "pos")),
+            Map.entry("Pin", java.util.Set.of("addr", "prot", "fast", "longterm", "name", "pos")),
+            Map.entry("DmaWrite", java.util.Set.of("pin", "firstSector", "lastSector", "data", "pos")),
+            Map.entry("DmaRead", java.util.Set.of("pin", "firstSector", "lastSector", "register", "pos")),
+            Map.entry("Unpin", java.util.Set.of("pin", "pos")),
+            Map.entry("KsmMerge", java.util.Set.of("first", "second", "pos")),
+            Map.entry("Signal", java.util.Set.of("event", "pos")),
+            Map.entry("Wait", java.util.Set.of("event", "pos")));
+
+    /** A record component that holds something: a present Optional, true, a non-empty value other than "none". */
+    static boolean isSet(Object v) {
+        return v instanceof Optional<?> o ? o.isPresent()
+                : v != null && !Boolean.FALSE.equals(v) && !v.toString().isEmpty() && !v.toString().equalsIgnoreCase("none");
+    }
+
+    /** Components of {@code r} outside {@code known} that are set, as {@code name=value}. */
+    static List<String> unknownSet(Record r, java.util.Set<String> known) {
+        List<String> l = new ArrayList<>();
+        for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+            if (known.contains(c.getName())) {
+                continue;
+            }
+            try {
+                Object v = c.getAccessor().invoke(r);
+                if (isSet(v)) {
+                    l.add(c.getName() + "=" + (v instanceof Optional<?> o ? o.get() : v));
+                }
+            } catch (ReflectiveOperationException e) {
+                l.add(c.getName());
+            }
+        }
+        return l;
+    }
+
     /** Throws IllegalArgumentException with the engine's message when the scenario is invalid. */
     public CProgram generate(ScenarioSpec spec) {
         return new Gen(spec).program();
@@ -146,25 +197,10 @@ public final class CReproducer {
             java.util.Set<String> known = java.util.Set.of("process", "region", "kind", "sharing", "prot", "pages",
                     "fill", "pos");
             for (MappingSpec m : slots) {
-                for (java.lang.reflect.RecordComponent c : MappingSpec.class.getRecordComponents()) {
-                    if (known.contains(c.getName())) {
-                        continue;
-                    }
-                    Object v;
-                    try {
-                        v = c.getAccessor().invoke(m);
-                    } catch (ReflectiveOperationException e) {
-                        continue;
-                    }
-                    boolean set = v instanceof Optional<?> o ? o.isPresent()
-                            : v != null && !Boolean.FALSE.equals(v) && !v.toString().isEmpty()
-                                    && !v.toString().equalsIgnoreCase("none");
-                    if (set) {
-                        notes.add(new ReproducerNote(ReproducerNote.Kind.UNSUPPORTED, "map " + m.process() + "."
-                                + m.region() + " " + c.getName() + "=" + (v instanceof Optional<?> o ? o.get() : v),
-                                m.pos().line(), "the reproducer maps the region with base pages; this map option is"
-                                        + " not reproduced yet"));
-                    }
+                for (String option : unknownSet(m, known)) {
+                    notes.add(new ReproducerNote(ReproducerNote.Kind.UNSUPPORTED, "map " + m.process() + "." + m.region()
+                            + " " + option, m.pos().line(), "the reproducer maps the region with base pages; this map"
+                                    + " option is not reproduced yet"));
                 }
             }
         }
@@ -319,6 +355,13 @@ public final class CReproducer {
             for (OpSpec op : t.ops()) {
                 b.append("    /* line ").append(op.pos().line()).append(": ").append(comment(op.text())).append(" */\n");
                 b.append("    delay(&seed);\n");
+                java.util.Set<String> known = KNOWN.get(op.getClass().getSimpleName());
+                if (known != null && op instanceof Record r) {
+                    for (String option : unknownSet(r, known)) {
+                        note(ReproducerNote.Kind.UNSUPPORTED, op, "option " + option + " is not reproduced yet:"
+                                + " the operation runs without it");
+                    }
+                }
                 if (op instanceof OpSpec.DmaRead d) {
                     b.append(dmaRead(d, t, dmaReads++));
                 } else {
