@@ -71,8 +71,8 @@ public final class RealityView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Final outcome", 480, r -> r.outcome(), null);
-        seenColumn = column("Seen on this kernel", 250, r -> r.seen() == 0 ? "never" : r.seen() == 1 ? "1 run"
+        column("Final outcome", 440, r -> r.outcome(), null);
+        seenColumn = column("Seen on this kernel", 300, r -> r.seen() == 0 ? "never" : r.seen() == 1 ? "1 run"
                 : r.seen() + " runs", null);
         modelColumn = column("Model", 140, r -> r.allowed() ? "allowed" : "forbidden",
                 r -> Icons.get(r.allowed() ? Icons.OK : Icons.FAIL));
@@ -154,6 +154,9 @@ public final class RealityView extends ViewPart {
                     + r.observed().firstError().orElse(""));
         }
         lines.addAll(r.observed().notes());
+        if (lines.isEmpty()) {
+            lines.add("Every operation of this scenario is reproduced exactly (no approximated or unsupported one).");
+        }
         notes.setText(String.join("\n", lines));
         header.getParent().layout();
     }
