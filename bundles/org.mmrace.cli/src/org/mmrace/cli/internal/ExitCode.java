@@ -2,7 +2,12 @@ package org.mmrace.cli.internal;
 
 /** The command line's exit codes; where several apply the highest-ranked wins (bad input first). */
 public enum ExitCode {
-    OK(0), EXPECTATION_NOT_MET(1), BAD_INPUT(2), INCOMPLETE(3), INTERNAL_ERROR(70);
+    OK(0), EXPECTATION_NOT_MET(1), BAD_INPUT(2), INCOMPLETE(3),
+    /** reality: the kernel showed a final outcome the model forbids */
+    DISAGREEMENT(4),
+    /** reality: the machine lacks what the reproducer needs (gcc, a filesystem with O_DIRECT) */
+    UNSUPPORTED(5),
+    INTERNAL_ERROR(70);
 
     private final int code;
 
@@ -17,10 +22,12 @@ public enum ExitCode {
     private int rank() {
         return switch (this) {
             case OK -> 0;
-            case EXPECTATION_NOT_MET -> 2;
             case INCOMPLETE -> 1;
-            case BAD_INPUT -> 3;
-            case INTERNAL_ERROR -> 4;
+            case UNSUPPORTED -> 2;
+            case EXPECTATION_NOT_MET -> 3;
+            case DISAGREEMENT -> 4;
+            case BAD_INPUT -> 5;
+            case INTERNAL_ERROR -> 6;
         };
     }
 

@@ -2,6 +2,7 @@ package org.mmrace.cli.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.mmrace.core.run.Violation;
 import org.mmrace.core.spec.ScenarioSpec;
 import org.mmrace.core.trace.Trace;
 import org.mmrace.core.trace.TraceStep;
+import org.mmrace.export.c.CProgram;
+import org.mmrace.export.c.CReproducer;
 import org.mmrace.export.diagram.PatchDiagram;
 import org.mmrace.export.graph.Graph;
 import org.mmrace.export.graph.GraphExporter;
@@ -34,20 +37,23 @@ import picocli.CommandLine.Parameters;
             "  dot, svg, png  the MM state at the violating step (processes, VMAs, ptes, pages, pins, pipes,",
             "         DMA in flight); with --out, also the interleaving as a sequence chart in",
             "         <out>-sequence.<ext>",
-            "  json   the trace with every step's kernel words, changes, locks and the final MM state" })
+            "  json   the trace with every step's kernel words, changes, locks and the final MM state",
+            "  c      no strategy: the scenario as a standalone C reproducer for this machine's kernel",
+            "         (gcc -O2 -pthread; docs/reality.md); FILE may be a directory, --out is then a",
+            "         directory that gets one <scenario>.c per scenario" })
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { ascii, dot, svg, png, json }
+    enum Format { ascii, dot, svg, png, json, c }
 
     private final Console console;
 
-    @Parameters(paramLabel = "FILE", description = "a .race file")
+    @Parameters(paramLabel = "FILE", description = "a .race file (with --format c also a directory of them)")
     Path file;
 
-    @Option(names = { "-s", "--strategy" }, required = true, paramLabel = "ID", description = "the strategy to run")
+    @Option(names = { "-s", "--strategy" }, paramLabel = "ID", description = "the strategy to run (required except for --format c)")
     String strategy;
 
-    @Option(names = { "-f", "--format" }, required = true, paramLabel = "FORMAT", description = "ascii, dot, svg, png or json")
+    @Option(names = { "-f", "--format" }, required = true, paramLabel = "FORMAT", description = "ascii, dot, svg, png, json or c")
     Format format;
 
     @Option(names = { "-o", "--out" }, paramLabel = "PATH", description = "write here (atomically) instead of to stdout; required for png")
@@ -71,6 +77,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format == Format.c) {
+            return exportC();
+        }
+        if (strategy == null) {
+            console.error("--strategy is required for --format " + format);
+            return ExitCode.BAD_INPUT.code();
+        }
         if (width < PatchDiagram.MIN_WIDTH) {
             console.error("--width must be at least " + PatchDiagram.MIN_WIDTH);
             return ExitCode.BAD_INPUT.code();
@@ -141,6 +154,47 @@ final class ExportCommand implements Callable<Integer> {
         Path sequence = sibling(out, "-sequence");
         exporter.write(SequenceChart.of(title, trace, violation), f, sequence);
         console.err().println("mmrace: wrote " + sequence);
+    }
+
+    /** One C reproducer per scenario: to stdout for a single file without --out, else into the --out directory. */
+    private int exportC() {
+        List<Inputs.Loaded> loaded = Inputs.load(console, List.of(file));
+        boolean toDir = out != null || loaded.size() != 1 || Files.isDirectory(file);
+        if (toDir && out == null) {
+            console.error("--format c on a directory needs --out DIR");
+            return ExitCode.BAD_INPUT.code();
+        }
+        ExitCode exit = ExitCode.OK;
+        CReproducer generator = new CReproducer();
+        for (Inputs.Loaded l : loaded) {
+            if (l.spec().isEmpty()) {
+                exit = exit.and(ExitCode.BAD_INPUT);
+                continue;
+            }
+            CProgram program;
+            try {
+                program = generator.generate(l.spec().get());
+            } catch (IllegalArgumentException e) {
+                console.err().println(l.path() + ":1:1: error: " + e.getMessage());
+                exit = exit.and(ExitCode.BAD_INPUT);
+                continue;
+            }
+            program.notes().forEach(n -> console.err().println(l.path() + ":" + n.line() + ":1: note: " + n.describe()));
+            if (!toDir) {
+                console.out().print(program.source());
+                continue;
+            }
+            try {
+                Files.createDirectories(out);
+                Path target = out.resolve(program.fileName());
+                AtomicFiles.write(target, program.source().getBytes(StandardCharsets.UTF_8));
+                console.err().println("mmrace: wrote " + target);
+            } catch (IOException e) {
+                console.error("cannot write into " + out + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT.code();
+            }
+        }
+        return exit.code();
     }
 
     private void emit(String text) throws IOException {

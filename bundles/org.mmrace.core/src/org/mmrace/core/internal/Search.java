@@ -127,6 +127,7 @@ public final class Search {
     public int maxDepth;
     public long millis;
     public String incomplete;
+    private FinalStateSink finalSink;
 
     public Search(Model m, ExploreOptions opt, ProgressListener listener, CancellationToken token,
             boolean checkRefcounts) {
@@ -162,6 +163,11 @@ public final class Search {
 
     public Machine machine() {
         return k;
+    }
+
+    /** Also tells {@code sink} about every final state (before {@link #run}). */
+    public void observeFinals(FinalStateSink sink) {
+        this.finalSink = sink;
     }
 
     public long distinct() {
@@ -664,6 +670,9 @@ public final class Search {
                         firstFinal = i;
                     }
                     checks.finalIsolation(step);
+                    if (finalSink != null) {
+                        finalSink.accept(step);
+                    }
                     for (int c = 0; c < m.conds.length; c++) {
                         boolean v = checks.condition(step, c);
                         if (v) {

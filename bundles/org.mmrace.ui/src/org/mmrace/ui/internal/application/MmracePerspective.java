@@ -33,6 +33,7 @@ public final class MmracePerspective implements IPerspectiveFactory {
         bottom.addView(TRACE_VIEW);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(PROGRESS_VIEW);
+        bottom.addPlaceholder("org.mmrace.ui.views.reality");
 
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.6f, editorArea);
         right.addView(IPageLayout.ID_OUTLINE);
@@ -46,6 +47,7 @@ public final class MmracePerspective implements IPerspectiveFactory {
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
         layout.addShowViewShortcut(RESULTS_VIEW);
         layout.addShowViewShortcut(TRACE_VIEW);
+        layout.addShowViewShortcut("org.mmrace.ui.views.reality");
         layout.addShowViewShortcut(MM_STATE_VIEW);
         layout.addShowViewShortcut("org.mmrace.ui.views.userGuide");
         layout.addShowViewShortcut(PROJECT_EXPLORER);

@@ -49,7 +49,7 @@ public final class RunScenarioHandler extends AbstractHandler {
     public static final String COMMAND = "org.mmrace.ui.commands.runScenario";
 
     /** What to run: the file, and the editor that shows it if any. */
-    private record Target(Path path, Optional<IFile> file, Optional<RaceEditor> editor) {
+    record Target(Path path, Optional<IFile> file, Optional<RaceEditor> editor) {
     }
 
     @Override
@@ -108,7 +108,7 @@ public final class RunScenarioHandler extends AbstractHandler {
         return m;
     }
 
-    private static Optional<Target> target(IWorkbenchPart part, ISelection selection, IEditorPart activeEditor) {
+    static Optional<Target> target(IWorkbenchPart part, ISelection selection, IEditorPart activeEditor) {
         if (!(part instanceof IEditorPart) && selection instanceof IStructuredSelection s && s.size() == 1) {
             IFile file = Adapters.adapt(s.getFirstElement(), IFile.class);
             if (file != null && "race".equals(file.getFileExtension()) && file.getLocation() != null) {
