@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.mmrace.lang.assist.RaceStructure.Kind;
 import org.mmrace.lang.assist.RaceStructure.Statement;
@@ -22,9 +21,6 @@ public final class RaceDefinitions {
     /** A span of the text: the declaring name. */
     public record Span(int offset, int length) {
     }
-
-    private static final Pattern AS_NAME = Pattern.compile("\\bas\\s+([A-Za-z_][A-Za-z0-9_-]*)");
-    private static final Pattern REGISTER = Pattern.compile("->\\s*(r[0-9]+)");
 
     private final String text;
     private final RaceStructure structure;
@@ -173,7 +169,7 @@ public final class RaceDefinitions {
             labelled.addAll(t.children());
         }
         return first(labelled, s -> {
-            Matcher m = AS_NAME.matcher(s.code());
+            Matcher m = RaceStructure.AS_NAME.matcher(s.code());
             while (m.find()) {
                 if (m.group(1).equals(name)) {
                     return Optional.of(new Span(s.offset() + m.start(1), name.length()));
@@ -210,7 +206,7 @@ public final class RaceDefinitions {
                 continue;
             }
             return first(t.children(), s -> {
-                Matcher m = REGISTER.matcher(s.code());
+                Matcher m = RaceStructure.REGISTER.matcher(s.code());
                 return m.find() && m.group(1).equals(register)
                         ? Optional.of(new Span(s.offset() + m.start(1), register.length())) : Optional.empty();
             });
@@ -249,15 +245,7 @@ public final class RaceDefinitions {
     }
 
     private List<Statement> operations(String keyword) {
-        List<Statement> ops = new ArrayList<>();
-        for (Statement t : structure.threads()) {
-            for (Statement op : t.children()) {
-                if (op.keyword().equals(keyword)) {
-                    ops.add(op);
-                }
-            }
-        }
-        return ops;
+        return structure.operations(keyword);
     }
 
     private static List<Span> first(List<Statement> statements,

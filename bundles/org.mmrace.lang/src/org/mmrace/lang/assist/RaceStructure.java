@@ -59,9 +59,9 @@ public final class RaceStructure {
         }
     }
 
-    private static final Pattern AS_NAME = Pattern.compile("\\bas\\s+([A-Za-z_][A-Za-z0-9_-]*)");
+    static final Pattern AS_NAME = Pattern.compile("\\bas\\s+([A-Za-z_][A-Za-z0-9_-]*)");
     private static final Pattern PIPE_NAME = Pattern.compile("\\bpipe=([A-Za-z_][A-Za-z0-9_-]*)");
-    private static final Pattern REGISTER = Pattern.compile("->\\s*(r[0-9]+)");
+    static final Pattern REGISTER = Pattern.compile("->\\s*(r[0-9]+)");
     private static final Pattern FILE_NAME = Pattern.compile("\\bfile=([A-Za-z_][A-Za-z0-9_-]*)");
 
     private final List<Statement> statements;
@@ -181,7 +181,8 @@ public final class RaceStructure {
         return names;
     }
 
-    private List<Statement> operations(String keyword) {
+    /** The operations with {@code keyword}, in the order of the file. */
+    public List<Statement> operations(String keyword) {
         List<Statement> ops = new ArrayList<>();
         for (Statement t : threads()) {
             for (Statement op : t.children()) {
