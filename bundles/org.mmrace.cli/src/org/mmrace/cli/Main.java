@@ -3,7 +3,7 @@ package org.mmrace.cli;
 import org.mmrace.cli.internal.MmraceCommand;
 
 /**
- * The headless command line: {@code mmrace run|check|format|strategies|export|bench}. Exit codes:
+ * The headless command line: {@code mmrace run|check|format|strategies|export|bench|lsp}. Exit codes:
  * 0 every expectation met, 1 an expectation not met, 2 bad input, 3 incomplete.
  */
 public final class Main {

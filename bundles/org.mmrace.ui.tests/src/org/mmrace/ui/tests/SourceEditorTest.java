@@ -30,7 +30,7 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mmrace.ui.internal.editor.RaceEditor;
-import org.mmrace.ui.internal.editor.RaceHoverText;
+import org.mmrace.lang.assist.RaceHoverText;
 
 class SourceEditorTest {
 

@@ -8,8 +8,9 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Region;
-import org.mmrace.ui.internal.editor.RaceStructure.Kind;
-import org.mmrace.ui.internal.editor.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure.Kind;
+import org.mmrace.lang.assist.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure;
 
 /**
  * The Design page's edits, as text edits of the document: a statement is replaced where it

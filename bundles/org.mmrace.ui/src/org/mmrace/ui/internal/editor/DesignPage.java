@@ -24,8 +24,10 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.mmrace.ui.internal.editor.RaceStructure.Kind;
-import org.mmrace.ui.internal.editor.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure.Kind;
+import org.mmrace.lang.assist.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure;
+import org.mmrace.lang.assist.RaceSyntax;
 
 /**
  * The Design page: the scenario as a tree (header, processes and mappings, threads and their

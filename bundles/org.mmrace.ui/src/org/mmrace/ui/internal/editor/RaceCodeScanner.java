@@ -11,6 +11,7 @@ import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.rules.WhitespaceRule;
 import org.eclipse.jface.text.rules.WordRule;
 import org.mmrace.core.strategy.Strategies;
+import org.mmrace.lang.assist.RaceSyntax;
 
 /** Colours statements, operations, values, options and strategy ids in the code partition. */
 final class RaceCodeScanner extends RuleBasedScanner {

@@ -6,8 +6,10 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
-import org.mmrace.ui.internal.editor.RaceCompletions.Completion;
-import org.mmrace.ui.internal.editor.RaceCompletions.Result;
+import org.mmrace.lang.assist.RaceCompletions.Completion;
+import org.mmrace.lang.assist.RaceCompletions.Result;
+import org.mmrace.lang.assist.RaceCompletions;
+import org.mmrace.lang.assist.RaceSyntax;
 
 /** Content assist (Ctrl+Space) over {@link RaceCompletions}. */
 final class RaceContentAssistProcessor implements IContentAssistProcessor {

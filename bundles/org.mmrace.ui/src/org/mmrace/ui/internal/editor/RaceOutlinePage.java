@@ -11,7 +11,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
-import org.mmrace.ui.internal.editor.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure;
 
 /** The Outline of a scenario: header, processes and mappings, threads and their operations, conditions. */
 final class RaceOutlinePage extends ContentOutlinePage {
@@ -70,11 +71,7 @@ final class RaceOutlinePage extends ContentOutlinePage {
     }
 
     static String label(Statement s) {
-        String code = s.code();
-        // One line in the outline: a multi-line `about` string is cut at its first line.
-        int nl = code.indexOf('\n');
-        String first = nl < 0 ? code : code.substring(0, nl).strip() + " ...";
-        return first.length() > 80 ? first.substring(0, 77) + "..." : first;
+        return s.label();
     }
 
     private static Image image(Statement s) {

@@ -37,7 +37,9 @@ import org.eclipse.ui.texteditor.TextOperationAction;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.mmrace.lang.RaceFormatter;
 import org.mmrace.ui.internal.editor.RaceReconcilingStrategy.Analysis;
-import org.mmrace.ui.internal.editor.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure;
+import org.mmrace.lang.assist.TextChange;
 
 /**
  * The Source page: a text editor with .race colouring, content assist, hovers, folding, outline,
@@ -209,20 +211,9 @@ public final class RaceSourceEditor extends TextEditor {
             return;
         }
         getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
-        String formatted = result.text().get();
-        int prefix = 0;
-        int max = Math.min(text.length(), formatted.length());
-        while (prefix < max && text.charAt(prefix) == formatted.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < max - prefix
-                && text.charAt(text.length() - 1 - suffix) == formatted.charAt(formatted.length() - 1 - suffix)) {
-            suffix++;
-        }
+        TextChange change = TextChange.between(text, result.text().get());
         try {
-            doc.replace(prefix, text.length() - suffix - prefix,
-                    formatted.substring(prefix, formatted.length() - suffix));
+            doc.replace(change.offset(), change.length(), change.replacement());
         } catch (BadLocationException e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,8 @@ import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
+import org.mmrace.lang.assist.RaceHoverText;
+import org.mmrace.lang.assist.RaceSyntax;
 
 /** Hover help for operations, keywords, strategy ids and knobs. */
 final class RaceTextHover implements ITextHover, ITextHoverExtension {
@@ -34,22 +36,7 @@ final class RaceTextHover implements ITextHover, ITextHoverExtension {
     }
 
     static IRegion wordAt(IDocument doc, int offset) {
-        try {
-            int start = offset;
-            while (start > 0 && isWordPart(doc.getChar(start - 1))) {
-                start--;
-            }
-            int end = offset;
-            while (end < doc.getLength() && isWordPart(doc.getChar(end))) {
-                end++;
-            }
-            return new Region(start, end - start);
-        } catch (BadLocationException e) {
-            return new Region(offset, 0);
-        }
-    }
-
-    private static boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+        int[] word = RaceSyntax.wordAt(doc.get(), offset);
+        return new Region(word[0], word[1] - word[0]);
     }
 }

@@ -24,7 +24,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
-import org.mmrace.ui.internal.editor.RaceHoverText;
+import org.mmrace.lang.assist.RaceHoverText;
 import org.mmrace.core.strategy.Strategies;
 
 /**

@@ -1,4 +1,4 @@
-package org.mmrace.ui.internal.editor;
+package org.mmrace.lang.assist;
 
 import java.util.Optional;
 

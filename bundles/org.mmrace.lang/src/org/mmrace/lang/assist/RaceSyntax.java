@@ -1,4 +1,4 @@
-package org.mmrace.ui.internal.editor;
+package org.mmrace.lang.assist;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +113,19 @@ public final class RaceSyntax {
     /** Identifier characters of the format, plus the ones strategy ids and addresses use. */
     public static boolean isWordPart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+    }
+
+    /** The start and end offsets of the word around {@code offset} (a hover's or a definition's target). */
+    public static int[] wordAt(CharSequence text, int offset) {
+        int start = Math.max(0, Math.min(offset, text.length()));
+        while (start > 0 && isWordPart(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = Math.max(start, Math.min(offset, text.length()));
+        while (end < text.length() && isWordPart(text.charAt(end))) {
+            end++;
+        }
+        return new int[] { start, end };
     }
 
     private static Map<String, String> docs(String... kv) {

@@ -1,4 +1,4 @@
-package org.mmrace.ui.internal.editor;
+package org.mmrace.lang.assist;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +11,8 @@ import org.mmrace.core.strategy.Knob;
 import org.mmrace.core.strategy.Knobs;
 import org.mmrace.core.strategy.Strategies;
 import org.mmrace.core.strategy.Strategy;
-import org.mmrace.ui.internal.editor.RaceStructure.Kind;
-import org.mmrace.ui.internal.editor.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure.Kind;
+import org.mmrace.lang.assist.RaceStructure.Statement;
 
 /**
  * What may be typed at a position of a .race text: keywords at the start of a statement,

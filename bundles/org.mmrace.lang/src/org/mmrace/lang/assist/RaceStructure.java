@@ -1,4 +1,4 @@
-package org.mmrace.ui.internal.editor;
+package org.mmrace.lang.assist;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The statements of a .race text as the editor needs them while the user types: where each one
  * is, how threads group operations, and the names declared so far (for outline, folding, content
- * assist and the Design page). It reads the text line by line and never fails, so the outline
+ * assist, the Design page and the language server). It reads the text line by line and never fails, so the outline
  * stays useful in a file that does not parse yet; the parser of org.mmrace.lang judges the file.
  */
 public final class RaceStructure {
@@ -46,15 +46,22 @@ public final class RaceStructure {
             return offset + length;
         }
 
+        /** One line for an outline: a multi-line {@code about} string is cut at its first line. */
+        public String label() {
+            int nl = code.indexOf('\n');
+            String first = nl < 0 ? code : code.substring(0, nl).strip() + " ...";
+            return first.length() > 80 ? first.substring(0, 77) + "..." : first;
+        }
+
         /** The last line of the statement and, for a thread, of its operations. */
         public int endLineOfBlock() {
             return children.isEmpty() ? endLine : children.get(children.size() - 1).endLine();
         }
     }
 
-    private static final Pattern AS_NAME = Pattern.compile("\\bas\\s+([A-Za-z_][A-Za-z0-9_-]*)");
+    static final Pattern AS_NAME = Pattern.compile("\\bas\\s+([A-Za-z_][A-Za-z0-9_-]*)");
     private static final Pattern PIPE_NAME = Pattern.compile("\\bpipe=([A-Za-z_][A-Za-z0-9_-]*)");
-    private static final Pattern REGISTER = Pattern.compile("->\\s*(r[0-9]+)");
+    static final Pattern REGISTER = Pattern.compile("->\\s*(r[0-9]+)");
     private static final Pattern FILE_NAME = Pattern.compile("\\bfile=([A-Za-z_][A-Za-z0-9_-]*)");
 
     private final List<Statement> statements;
@@ -174,7 +181,8 @@ public final class RaceStructure {
         return names;
     }
 
-    private List<Statement> operations(String keyword) {
+    /** The operations with {@code keyword}, in the order of the file. */
+    public List<Statement> operations(String keyword) {
         List<Statement> ops = new ArrayList<>();
         for (Statement t : threads()) {
             for (Statement op : t.children()) {
