@@ -104,6 +104,9 @@ public final class Search {
     public long millis;
     public String incomplete;
 
+    /** Where the search starts; null: the scenario's initial state. */
+    private long[] start;
+
     public Search(Model m, ExploreOptions opt, ProgressListener listener, CancellationToken token,
             boolean checkRefcounts) {
         this.m = m;
@@ -118,6 +121,14 @@ public final class Search {
         this.positive = new long[m.conds.length];
         this.negative = new long[m.conds.length];
         this.packedActor = A <= PACKED_ACTORS;
+    }
+
+    /**
+     * Starts the search from {@code state} instead of the initial state (replay across strategies
+     * continues from where a replayed schedule departs); paths then begin at that state.
+     */
+    public void startFrom(long[] state) {
+        this.start = state.clone();
     }
 
     public Machine machine() {
@@ -514,7 +525,7 @@ public final class Search {
         long t0 = System.nanoTime();
         long limit = Math.min(Math.min(opt.maxStates(), MAX_STORED), memoryLimit());
         table = new int[1 << 16];
-        long[] init = m.initialState();
+        long[] init = start != null ? start.clone() : m.initialState();
         levelStarts.add(0L);
         insert(init, 0, hash(init, 0, W), -1, 0);
         int workers = Math.max(1, opt.workers());
