@@ -87,21 +87,37 @@ class ReplayAcrossStrategiesTest {
     void forcecow2008ForcesTheChildToCopyButTheLocklessWindowStillMissesTheCow() throws ReplayException {
         // forcecow-2008: the pte step is 2.6.27's (write-protect, share: count 3, mapcount 2), then the
         // check count 3 != mapcount 2 forces the child to COW (Nick Piggin, 2008-10-29): step 5 departs
-        // by that check. From the state before step 5 the explorer still finds the missed COW: the
-        // lockless window the file's about text names (gup_fast has read the writable pte before the
-        // write-protect and takes its reference after fork's count check), so forcecow-2008 is violated.
+        // by that check. From the state before step 5 the explorer still finds the missed COW: the check
+        // is a step of its own after the write-protect (the patch drops the PT locks and faults on the
+        // child), and the device does not wait for fork: the DMA writes D into the page now shared with
+        // the child and completes, the DIO's reference is dropped, and the check then sees count ==
+        // mapcount and forces nothing. forcecow-2008 is violated on the scenario.
         ReplayResult r = replay("linux-2.6.27", "forcecow-2008", 1);
         assertEquals(Departure.Kind.BRANCH, r.departure().kind());
         assertEquals(5, r.departure().step());
-        String words = r.departure().underKernelStep().orElseThrow();
-        assertTrue(words.startsWith("copy_one_pte: count 3 != mapcount 2") && words.contains("on the child"), words);
+        String forced = r.departure().underKernelStep().orElseThrow();
+        assertTrue(forced.startsWith("copy_one_pte: count 3 != mapcount 2") && forced.contains("on the child"), forced);
         assertEquals(Verdict.VIOLATED, r.continuation().verdict());
         assertTrue(r.reachesViolationAnotherWay());
         Violation route = r.continuation().violations().stream()
                 .filter(v -> v.key().equals("isolation/missed cow")).findFirst().orElseThrow();
-        // the route starts with the four steps both agree on
+        // the route starts with the four steps both agree on, then: write-protect, DMA, check
+        List<String> words = route.trace().steps().stream().map(TraceStep::kernelStep).toList();
         assertEquals(r.replayed().trace().steps().subList(0, 4).stream().map(TraceStep::kernelStep).toList(),
-                route.trace().steps().subList(0, 4).stream().map(TraceStep::kernelStep).toList());
+                words.subList(0, 4));
+        int wrprotect = indexOf(words, "copy_one_pte: wrprotect parent pte");
+        int dma = indexOf(words, "DMA writes D into page#1");
+        int check = indexOf(words, "copy_one_pte: count == mapcount: nothing forced");
+        assertTrue(4 <= wrprotect && wrprotect < dma && dma < check, words.toString());
+    }
+
+    private static int indexOf(List<String> words, String prefix) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
