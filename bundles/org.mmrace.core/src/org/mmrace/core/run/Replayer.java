@@ -71,6 +71,7 @@ public final class Replayer {
                 : Stepper.key(replayed.oracle(), replayed.violationClass());
         long[] state = stepper.initialState();
         List<Integer> agreed = new ArrayList<>();
+        List<Integer> perStep = new ArrayList<>();
         Departure departure = null;
         int departingSteps = 0;
         List<TraceStep> steps = replayed.trace().steps();
@@ -103,6 +104,7 @@ public final class Replayer {
             for (int x = 0; x < match.steps(); x++) {
                 agreed.add(actor);
             }
+            perStep.add(match.steps());
             state = match.state();
             if (match.keys().contains(key)) {
                 departure = new Departure(Departure.Kind.SAME_VIOLATION, i + 1, s.thread(), s.operation(),
@@ -122,8 +124,12 @@ public final class Replayer {
                     steps.size(), last.thread(), last.operation(), last.kernelStep(), Optional.of(last.kernelStep()),
                     List.of());
         }
-        return new ReplayResult(spec.name(), fromId, under.id(), violationNumber, replayed, underTrace, departure,
-                continuation);
+        if ((departure.kind() == Departure.Kind.SAME_VIOLATION || departure.kind() == Departure.Kind.NO_VIOLATION)
+                && !perStep.isEmpty()) {
+            perStep.remove(perStep.size() - 1); // the violating step is the departing one
+        }
+        return new ReplayResult(spec.name(), fromId, under.id(), violationNumber, replayed, underTrace, perStep,
+                departure, continuation);
     }
 
 
