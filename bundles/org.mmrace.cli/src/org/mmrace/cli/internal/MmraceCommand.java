@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "(a kernel era or a proposed fix) and checks the scenario's conditions and built-in oracles.",
             "Without a subcommand, ./mmrace starts the workbench." },
         subcommands = { RunCommand.class, CheckCommand.class, FormatCommand.class, StrategiesCommand.class,
-            ExportCommand.class, RealityCommand.class, BenchCommand.class, LspCommand.class, CommandLine.HelpCommand.class },
+            ExportCommand.class, RealityCommand.class, ReplayCommand.class, BenchCommand.class, LspCommand.class, CommandLine.HelpCommand.class },
         footerHeading = "%nExit codes:%n",
         footer = { "  0  ran, and every expectation in the files was met (or there were none)",
             "  1  an expectation was not met", "  2  bad input: parse or validation error, unknown strategy or knob,",
@@ -29,7 +29,7 @@ public final class MmraceCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: run, check, format, strategies, export, reality, bench or lsp");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: run, check, format, strategies, export, reality, replay, bench or lsp");
     }
 
     /** Runs the command line with the given streams and returns the exit code; never throws. */

@@ -129,6 +129,9 @@ public final class Search {
     public String incomplete;
     private FinalStateSink finalSink;
 
+    /** Where the search starts; null: the scenario's initial state. */
+    private long[] start;
+
     public Search(Model m, ExploreOptions opt, ProgressListener listener, CancellationToken token,
             boolean checkRefcounts) {
         this.m = m;
@@ -159,6 +162,14 @@ public final class Search {
     /** Whether the last pass ran with the partial-order reduction. */
     public boolean reduced() {
         return red != null;
+    }
+
+    /**
+     * Starts the search from {@code state} instead of the initial state (replay across strategies
+     * continues from where a replayed schedule departs); paths then begin at that state.
+     */
+    public void startFrom(long[] state) {
+        this.start = state.clone();
     }
 
     public Machine machine() {
@@ -876,7 +887,7 @@ public final class Search {
         table = new StateTable(1 << 16);
         tableFull = false;
         firstLiveChunk = 0;
-        long[] init = m.initialState();
+        long[] init = start != null ? start.clone() : m.initialState();
         levelStarts.add(0L);
         insert(init, 0, hash(init, 0, W), -1, 0);
         int workers = Math.max(1, opt.workers());

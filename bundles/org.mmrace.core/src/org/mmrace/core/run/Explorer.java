@@ -70,10 +70,31 @@ public final class Explorer {
             return RunResult.error(spec.name(), strategy.id(), new EngineError("internal error: " + e, spec.pos()));
         }
         try {
-            return result(spec, strategy, model, search);
+            return result(spec, strategy, model, search, new int[0]);
         } catch (RuntimeException e) {
             return RunResult.error(spec.name(), strategy.id(), new EngineError("internal error while building"
                     + " traces: " + e, spec.pos()));
+        }
+    }
+
+    /**
+     * Explores under {@code strategy} from the state that the actors {@code prefix} lead to
+     * ({@code start}): what a replayed schedule's departing state can still reach. Traces begin at
+     * the initial state (the prefix, then the route the search found); stats count the new search.
+     */
+    static RunResult continueFrom(ScenarioSpec spec, Strategy strategy, Model model, int[] prefix, long[] start,
+            ExploreOptions options, ProgressListener listener, CancellationToken token) {
+        Search search = new Search(model, options, listener, token, options.checkEveryState());
+        search.startFrom(start);
+        try {
+            search.run();
+            return result(spec, strategy, model, search, prefix);
+        } catch (ModelLimitException e) {
+            return RunResult.error(spec.name(), strategy.id(), new EngineError("scenario too large for the engine: "
+                    + e.getMessage(), spec.pos()));
+        } catch (OutOfMemoryError e) {
+            return RunResult.error(spec.name(), strategy.id(), new EngineError("out of memory after "
+                    + search.distinct() + " states; lower the state limit", spec.pos()));
         }
     }
 
@@ -111,7 +132,14 @@ public final class Explorer {
         }
     }
 
-    private static RunResult result(ScenarioSpec spec, Strategy strategy, Model model, Search search) {
+    private static int[] path(Search search, int[] prefix, long state) {
+        int[] route = search.path(state);
+        int[] p = java.util.Arrays.copyOf(prefix, prefix.length + route.length);
+        System.arraycopy(route, 0, p, prefix.length, route.length);
+        return p;
+    }
+
+    private static RunResult result(ScenarioSpec spec, Strategy strategy, Model model, Search search, int[] prefix) {
         Replay replay = new Replay(search.machine());
         List<ConditionResult> conds = new ArrayList<>();
         for (int c = 0; c < model.conditions.size(); c++) {
@@ -133,7 +161,7 @@ public final class Explorer {
         for (Map.Entry<Integer, Search.Found> e : search.found.entrySet()) {
             int key = e.getKey();
             Search.Found f = e.getValue();
-            int[] base = search.path(f.state());
+            int[] base = path(search, prefix, f.state());
             if (key >= Search.conditionKey(0)) {
                 int ci = key - Search.conditionKey(0);
                 ConditionSpec cs = model.conditions.get(ci);
@@ -173,7 +201,7 @@ public final class Explorer {
         }
         Optional<Trace> witness = Optional.empty();
         if (violations.isEmpty() && search.firstFinal >= 0) {
-            witness = Optional.of(replay.replay(search.path(search.firstFinal), -1, false).trace());
+            witness = Optional.of(replay.replay(path(search, prefix, search.firstFinal), -1, false).trace());
         }
         Verdict v = other ? Verdict.VIOLATED : deadlock ? Verdict.DEADLOCK
                 : search.incomplete != null ? Verdict.INCOMPLETE : Verdict.HOLDS;

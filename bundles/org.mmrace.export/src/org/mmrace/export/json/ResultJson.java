@@ -49,6 +49,52 @@ public final class ResultJson {
         return gson.toJson(t) + "\n";
     }
 
+    /** A replay across strategies, for {@code mmrace replay --json}. */
+    public String replay(org.mmrace.core.run.ReplayResult r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("version", 1);
+        o.addProperty("scenario", r.scenario());
+        o.addProperty("from", r.from());
+        o.addProperty("under", r.under());
+        JsonObject v = new JsonObject();
+        v.addProperty("number", r.violationNumber());
+        v.addProperty("key", r.replayed().key());
+        r.replayed().condition().ifPresent(c -> v.addProperty("condition", c));
+        v.addProperty("message", r.replayed().message());
+        v.add("steps", steps(r.replayed().trace()));
+        o.add("replayed", v);
+        o.add("underSteps", steps(r.underTrace()));
+        org.mmrace.core.run.Departure d = r.departure();
+        JsonObject dep = new JsonObject();
+        dep.addProperty("kind", lower(d.kind().name()));
+        dep.addProperty("step", d.step());
+        dep.addProperty("thread", d.thread());
+        dep.addProperty("operation", d.operation());
+        dep.addProperty("fromKernelStep", d.fromKernelStep());
+        d.underKernelStep().ifPresent(x -> dep.addProperty("underKernelStep", x));
+        JsonArray waits = new JsonArray();
+        d.waitsFor().forEach(waits::add);
+        dep.add("waitsFor", waits);
+        dep.addProperty("summary", d.summary());
+        o.add("departure", dep);
+        JsonObject c = new JsonObject();
+        c.addProperty("verdict", lower(r.continuation().verdict().name()));
+        c.addProperty("reachesViolationAnotherWay", r.reachesViolationAnotherWay());
+        JsonArray vs = new JsonArray();
+        for (org.mmrace.core.run.Violation x : r.continuation().violations()) {
+            JsonObject xo = new JsonObject();
+            xo.addProperty("key", x.key());
+            x.condition().ifPresent(cond -> xo.addProperty("condition", cond));
+            xo.addProperty("message", x.message());
+            xo.add("steps", steps(x.trace()));
+            vs.add(xo);
+        }
+        c.add("violations", vs);
+        c.addProperty("states", r.continuation().stats().distinct());
+        o.add("continuation", c);
+        return gson.toJson(o) + "\n";
+    }
+
     private JsonObject result(Entry e) {
         RunResult r = e.result();
         JsonObject o = new JsonObject();

@@ -25,7 +25,6 @@ import org.mmrace.model.result.Violation;
 import org.mmrace.model.result.ViolationClass;
 import org.mmrace.model.scenario.ConditionKind;
 import org.mmrace.model.state.LockHeld;
-import org.mmrace.model.state.LockMode;
 import org.mmrace.model.state.Mm;
 import org.mmrace.model.state.MmState;
 import org.mmrace.model.state.Page;
@@ -129,7 +128,7 @@ class ResultXmiRoundTripTest {
     step.setLabel("copy_one_pte: wrprotect parent pte");
     LockHeld lock = f.createLockHeld();
     lock.setLock("mmap_sem(P)");
-    lock.setMode(LockMode.WRITE);
+    lock.setMode("write");
     lock.setHolder("P.forker");
     step.getLocksHeld().add(lock);
     step.getChanges().add("page#1 count 2->3");

@@ -21,6 +21,7 @@ import org.mmrace.model.state.Trace;
  *   <li>{@link org.mmrace.model.result.ConditionResult#getKind <em>Kind</em>}</li>
  *   <li>{@link org.mmrace.model.result.ConditionResult#getText <em>Text</em>}</li>
  *   <li>{@link org.mmrace.model.result.ConditionResult#getLine <em>Line</em>}</li>
+ *   <li>{@link org.mmrace.model.result.ConditionResult#getColumn <em>Column</em>}</li>
  *   <li>{@link org.mmrace.model.result.ConditionResult#getObservation <em>Observation</em>}</li>
  *   <li>{@link org.mmrace.model.result.ConditionResult#getPositive <em>Positive</em>}</li>
  *   <li>{@link org.mmrace.model.result.ConditionResult#getNegative <em>Negative</em>}</li>
@@ -126,6 +127,29 @@ public interface ConditionResult extends EObject {
 	void setLine(int value);
 
 	/**
+	 * Returns the value of the '<em><b>Column</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Column</em>' attribute.
+	 * @see #setColumn(int)
+	 * @see org.mmrace.model.result.ResultPackage#getConditionResult_Column()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getColumn();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.ConditionResult#getColumn <em>Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Column</em>' attribute.
+	 * @see #getColumn()
+	 * @generated
+	 */
+	void setColumn(int value);
+
+	/**
 	 * Returns the value of the '<em><b>Observation</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.mmrace.model.result.Observation}.
 	 * <!-- begin-user-doc -->
@@ -220,6 +244,9 @@ public interface ConditionResult extends EObject {
 	 * Returns the value of the '<em><b>Trace</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Version 1 files only: the condition's counterexample (version 2 keeps it as a Violation, in the run's order).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Trace</em>' containment reference.
 	 * @see #setTrace(Trace)
 	 * @see org.mmrace.model.result.ResultPackage#getConditionResult_Trace()

@@ -46,7 +46,17 @@ public enum Observation implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NEVER(2, "Never", "Never");
+	NEVER(2, "Never", "Never"),
+
+	/**
+	 * The '<em><b>Unreached</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNREACHED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNREACHED(3, "Unreached", "Unreached");
 
 	/**
 	 * The '<em><b>Always</b></em>' literal value.
@@ -82,6 +92,17 @@ public enum Observation implements Enumerator {
 	public static final int NEVER_VALUE = 2;
 
 	/**
+	 * The '<em><b>Unreached</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNREACHED
+	 * @model name="Unreached"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNREACHED_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Observation</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +113,7 @@ public enum Observation implements Enumerator {
 			ALWAYS,
 			SOMETIMES,
 			NEVER,
+			UNREACHED,
 		};
 
 	/**
@@ -151,6 +173,7 @@ public enum Observation implements Enumerator {
 			case ALWAYS_VALUE: return ALWAYS;
 			case SOMETIMES_VALUE: return SOMETIMES;
 			case NEVER_VALUE: return NEVER;
+			case UNREACHED_VALUE: return UNREACHED;
 		}
 		return null;
 	}

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.mmrace.model.result.ResultFile#getVersion <em>Version</em>}</li>
  *   <li>{@link org.mmrace.model.result.ResultFile#getScenarioFile <em>Scenario File</em>}</li>
  *   <li>{@link org.mmrace.model.result.ResultFile#getScenarioName <em>Scenario Name</em>}</li>
  *   <li>{@link org.mmrace.model.result.ResultFile#getResults <em>Results</em>}</li>
@@ -29,6 +30,32 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface ResultFile extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Version</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Layout of the file: 1 = written before results were lossless (a condition's trace kept with the condition, the error and the incomplete reason in message, coarse snapshots); 2 = one feature per field of the engine's records (org.mmrace.core.emf.RecordMapping).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Version</em>' attribute.
+	 * @see #setVersion(int)
+	 * @see org.mmrace.model.result.ResultPackage#getResultFile_Version()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getVersion();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.ResultFile#getVersion <em>Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Version</em>' attribute.
+	 * @see #getVersion()
+	 * @generated
+	 */
+	void setVersion(int value);
+
 	/**
 	 * Returns the value of the '<em><b>Scenario File</b></em>' attribute.
 	 * <!-- begin-user-doc -->

@@ -71,13 +71,22 @@ public interface ResultPackage extends EPackage {
 	int RESULT_FILE = 0;
 
 	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_FILE__VERSION = 0;
+
+	/**
 	 * The feature id for the '<em><b>Scenario File</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESULT_FILE__SCENARIO_FILE = 0;
+	int RESULT_FILE__SCENARIO_FILE = 1;
 
 	/**
 	 * The feature id for the '<em><b>Scenario Name</b></em>' attribute.
@@ -86,7 +95,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESULT_FILE__SCENARIO_NAME = 1;
+	int RESULT_FILE__SCENARIO_NAME = 2;
 
 	/**
 	 * The feature id for the '<em><b>Results</b></em>' containment reference list.
@@ -95,7 +104,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESULT_FILE__RESULTS = 2;
+	int RESULT_FILE__RESULTS = 3;
 
 	/**
 	 * The number of structural features of the '<em>File</em>' class.
@@ -104,7 +113,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESULT_FILE_FEATURE_COUNT = 3;
+	int RESULT_FILE_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>File</em>' class.
@@ -180,13 +189,31 @@ public interface ResultPackage extends EPackage {
 	int RUN_RESULT__UNNECESSARY_COWS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Error</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__ERROR = 6;
+
+	/**
+	 * The feature id for the '<em><b>Incomplete Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_RESULT__INCOMPLETE_REASON = 7;
+
+	/**
 	 * The feature id for the '<em><b>Conditions</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_RESULT__CONDITIONS = 6;
+	int RUN_RESULT__CONDITIONS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Violations</b></em>' containment reference list.
@@ -195,7 +222,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_RESULT__VIOLATIONS = 7;
+	int RUN_RESULT__VIOLATIONS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Statistics</b></em>' containment reference.
@@ -204,7 +231,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_RESULT__STATISTICS = 8;
+	int RUN_RESULT__STATISTICS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Witness</b></em>' containment reference.
@@ -213,7 +240,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_RESULT__WITNESS = 9;
+	int RUN_RESULT__WITNESS = 11;
 
 	/**
 	 * The number of structural features of the '<em>Run Result</em>' class.
@@ -222,7 +249,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_RESULT_FEATURE_COUNT = 10;
+	int RUN_RESULT_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Run Result</em>' class.
@@ -280,13 +307,22 @@ public interface ResultPackage extends EPackage {
 	int CONDITION_RESULT__LINE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_RESULT__COLUMN = 4;
+
+	/**
 	 * The feature id for the '<em><b>Observation</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITION_RESULT__OBSERVATION = 4;
+	int CONDITION_RESULT__OBSERVATION = 5;
 
 	/**
 	 * The feature id for the '<em><b>Positive</b></em>' attribute.
@@ -295,7 +331,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITION_RESULT__POSITIVE = 5;
+	int CONDITION_RESULT__POSITIVE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Negative</b></em>' attribute.
@@ -304,7 +340,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITION_RESULT__NEGATIVE = 6;
+	int CONDITION_RESULT__NEGATIVE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Satisfied</b></em>' attribute.
@@ -313,7 +349,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITION_RESULT__SATISFIED = 7;
+	int CONDITION_RESULT__SATISFIED = 8;
 
 	/**
 	 * The feature id for the '<em><b>Trace</b></em>' containment reference.
@@ -322,7 +358,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITION_RESULT__TRACE = 8;
+	int CONDITION_RESULT__TRACE = 9;
 
 	/**
 	 * The number of structural features of the '<em>Condition Result</em>' class.
@@ -331,7 +367,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITION_RESULT_FEATURE_COUNT = 9;
+	int CONDITION_RESULT_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Condition Result</em>' class.
@@ -416,13 +452,22 @@ public interface ResultPackage extends EPackage {
 	int VIOLATION__MESSAGE = 6;
 
 	/**
+	 * The feature id for the '<em><b>Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIOLATION__CONDITION = 7;
+
+	/**
 	 * The feature id for the '<em><b>Trace</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIOLATION__TRACE = 7;
+	int VIOLATION__TRACE = 8;
 
 	/**
 	 * The number of structural features of the '<em>Violation</em>' class.
@@ -431,7 +476,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIOLATION_FEATURE_COUNT = 8;
+	int VIOLATION_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Violation</em>' class.
@@ -462,13 +507,22 @@ public interface ResultPackage extends EPackage {
 	int STATISTICS__STATES = 0;
 
 	/**
+	 * The feature id for the '<em><b>Distinct</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS__DISTINCT = 1;
+
+	/**
 	 * The feature id for the '<em><b>Transitions</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STATISTICS__TRANSITIONS = 1;
+	int STATISTICS__TRANSITIONS = 2;
 
 	/**
 	 * The feature id for the '<em><b>Final States</b></em>' attribute.
@@ -477,7 +531,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STATISTICS__FINAL_STATES = 2;
+	int STATISTICS__FINAL_STATES = 3;
 
 	/**
 	 * The feature id for the '<em><b>Millis</b></em>' attribute.
@@ -486,7 +540,25 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STATISTICS__MILLIS = 3;
+	int STATISTICS__MILLIS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Max Depth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS__MAX_DEPTH = 5;
+
+	/**
+	 * The feature id for the '<em><b>State Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS__STATE_BYTES = 6;
 
 	/**
 	 * The number of structural features of the '<em>Statistics</em>' class.
@@ -495,7 +567,7 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STATISTICS_FEATURE_COUNT = 4;
+	int STATISTICS_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Statistics</em>' class.
@@ -507,6 +579,61 @@ public interface ResultPackage extends EPackage {
 	int STATISTICS_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.mmrace.model.result.impl.EngineErrorImpl <em>Engine Error</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.result.impl.EngineErrorImpl
+	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getEngineError()
+	 * @generated
+	 */
+	int ENGINE_ERROR = 5;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_ERROR__MESSAGE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_ERROR__LINE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_ERROR__COLUMN = 2;
+
+	/**
+	 * The number of structural features of the '<em>Engine Error</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_ERROR_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Engine Error</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_ERROR_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.mmrace.model.result.Verdict <em>Verdict</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -514,7 +641,7 @@ public interface ResultPackage extends EPackage {
 	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 5;
+	int VERDICT = 6;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.result.Observation <em>Observation</em>}' enum.
@@ -524,7 +651,7 @@ public interface ResultPackage extends EPackage {
 	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getObservation()
 	 * @generated
 	 */
-	int OBSERVATION = 6;
+	int OBSERVATION = 7;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.result.Oracle <em>Oracle</em>}' enum.
@@ -534,7 +661,7 @@ public interface ResultPackage extends EPackage {
 	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getOracle()
 	 * @generated
 	 */
-	int ORACLE = 7;
+	int ORACLE = 8;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.result.ViolationClass <em>Violation Class</em>}' enum.
@@ -544,7 +671,7 @@ public interface ResultPackage extends EPackage {
 	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getViolationClass()
 	 * @generated
 	 */
-	int VIOLATION_CLASS = 8;
+	int VIOLATION_CLASS = 9;
 
 
 	/**
@@ -556,6 +683,17 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getResultFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ResultFile#getVersion <em>Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version</em>'.
+	 * @see org.mmrace.model.result.ResultFile#getVersion()
+	 * @see #getResultFile()
+	 * @generated
+	 */
+	EAttribute getResultFile_Version();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ResultFile#getScenarioFile <em>Scenario File</em>}'.
@@ -667,6 +805,28 @@ public interface ResultPackage extends EPackage {
 	EAttribute getRunResult_UnnecessaryCows();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.mmrace.model.result.RunResult#getError <em>Error</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Error</em>'.
+	 * @see org.mmrace.model.result.RunResult#getError()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EReference getRunResult_Error();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.RunResult#getIncompleteReason <em>Incomplete Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Incomplete Reason</em>'.
+	 * @see org.mmrace.model.result.RunResult#getIncompleteReason()
+	 * @see #getRunResult()
+	 * @generated
+	 */
+	EAttribute getRunResult_IncompleteReason();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.mmrace.model.result.RunResult#getConditions <em>Conditions</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -763,6 +923,17 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getConditionResult_Line();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ConditionResult#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see org.mmrace.model.result.ConditionResult#getColumn()
+	 * @see #getConditionResult()
+	 * @generated
+	 */
+	EAttribute getConditionResult_Column();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.ConditionResult#getObservation <em>Observation</em>}'.
@@ -907,6 +1078,17 @@ public interface ResultPackage extends EPackage {
 	EAttribute getViolation_Message();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Violation#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Condition</em>'.
+	 * @see org.mmrace.model.result.Violation#getCondition()
+	 * @see #getViolation()
+	 * @generated
+	 */
+	EAttribute getViolation_Condition();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.mmrace.model.result.Violation#getTrace <em>Trace</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -937,6 +1119,17 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStatistics_States();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Statistics#getDistinct <em>Distinct</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Distinct</em>'.
+	 * @see org.mmrace.model.result.Statistics#getDistinct()
+	 * @see #getStatistics()
+	 * @generated
+	 */
+	EAttribute getStatistics_Distinct();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Statistics#getTransitions <em>Transitions</em>}'.
@@ -970,6 +1163,71 @@ public interface ResultPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStatistics_Millis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Statistics#getMaxDepth <em>Max Depth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Depth</em>'.
+	 * @see org.mmrace.model.result.Statistics#getMaxDepth()
+	 * @see #getStatistics()
+	 * @generated
+	 */
+	EAttribute getStatistics_MaxDepth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Statistics#getStateBytes <em>State Bytes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State Bytes</em>'.
+	 * @see org.mmrace.model.result.Statistics#getStateBytes()
+	 * @see #getStatistics()
+	 * @generated
+	 */
+	EAttribute getStatistics_StateBytes();
+
+	/**
+	 * Returns the meta object for class '{@link org.mmrace.model.result.EngineError <em>Engine Error</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Engine Error</em>'.
+	 * @see org.mmrace.model.result.EngineError
+	 * @generated
+	 */
+	EClass getEngineError();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.EngineError#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.mmrace.model.result.EngineError#getMessage()
+	 * @see #getEngineError()
+	 * @generated
+	 */
+	EAttribute getEngineError_Message();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.EngineError#getLine <em>Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line</em>'.
+	 * @see org.mmrace.model.result.EngineError#getLine()
+	 * @see #getEngineError()
+	 * @generated
+	 */
+	EAttribute getEngineError_Line();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.EngineError#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see org.mmrace.model.result.EngineError#getColumn()
+	 * @see #getEngineError()
+	 * @generated
+	 */
+	EAttribute getEngineError_Column();
 
 	/**
 	 * Returns the meta object for enum '{@link org.mmrace.model.result.Verdict <em>Verdict</em>}'.
@@ -1043,6 +1301,14 @@ public interface ResultPackage extends EPackage {
 		 * @generated
 		 */
 		EClass RESULT_FILE = eINSTANCE.getResultFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT_FILE__VERSION = eINSTANCE.getResultFile_Version();
 
 		/**
 		 * The meta object literal for the '<em><b>Scenario File</b></em>' attribute feature.
@@ -1127,6 +1393,22 @@ public interface ResultPackage extends EPackage {
 		EAttribute RUN_RESULT__UNNECESSARY_COWS = eINSTANCE.getRunResult_UnnecessaryCows();
 
 		/**
+		 * The meta object literal for the '<em><b>Error</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN_RESULT__ERROR = eINSTANCE.getRunResult_Error();
+
+		/**
+		 * The meta object literal for the '<em><b>Incomplete Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_RESULT__INCOMPLETE_REASON = eINSTANCE.getRunResult_IncompleteReason();
+
+		/**
 		 * The meta object literal for the '<em><b>Conditions</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1199,6 +1481,14 @@ public interface ResultPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CONDITION_RESULT__LINE = eINSTANCE.getConditionResult_Line();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION_RESULT__COLUMN = eINSTANCE.getConditionResult_Column();
 
 		/**
 		 * The meta object literal for the '<em><b>Observation</b></em>' attribute feature.
@@ -1307,6 +1597,14 @@ public interface ResultPackage extends EPackage {
 		EAttribute VIOLATION__MESSAGE = eINSTANCE.getViolation_Message();
 
 		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIOLATION__CONDITION = eINSTANCE.getViolation_Condition();
+
+		/**
 		 * The meta object literal for the '<em><b>Trace</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1333,6 +1631,14 @@ public interface ResultPackage extends EPackage {
 		EAttribute STATISTICS__STATES = eINSTANCE.getStatistics_States();
 
 		/**
+		 * The meta object literal for the '<em><b>Distinct</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTICS__DISTINCT = eINSTANCE.getStatistics_Distinct();
+
+		/**
 		 * The meta object literal for the '<em><b>Transitions</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1355,6 +1661,56 @@ public interface ResultPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STATISTICS__MILLIS = eINSTANCE.getStatistics_Millis();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Depth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTICS__MAX_DEPTH = eINSTANCE.getStatistics_MaxDepth();
+
+		/**
+		 * The meta object literal for the '<em><b>State Bytes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTICS__STATE_BYTES = eINSTANCE.getStatistics_StateBytes();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.result.impl.EngineErrorImpl <em>Engine Error</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.result.impl.EngineErrorImpl
+		 * @see org.mmrace.model.result.impl.ResultPackageImpl#getEngineError()
+		 * @generated
+		 */
+		EClass ENGINE_ERROR = eINSTANCE.getEngineError();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGINE_ERROR__MESSAGE = eINSTANCE.getEngineError_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGINE_ERROR__LINE = eINSTANCE.getEngineError_Line();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGINE_ERROR__COLUMN = eINSTANCE.getEngineError_Column();
 
 		/**
 		 * The meta object literal for the '{@link org.mmrace.model.result.Verdict <em>Verdict</em>}' enum.

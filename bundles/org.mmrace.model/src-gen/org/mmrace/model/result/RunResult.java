@@ -23,6 +23,8 @@ import org.mmrace.model.state.Trace;
  *   <li>{@link org.mmrace.model.result.RunResult#getExpected <em>Expected</em>}</li>
  *   <li>{@link org.mmrace.model.result.RunResult#getMessage <em>Message</em>}</li>
  *   <li>{@link org.mmrace.model.result.RunResult#getUnnecessaryCows <em>Unnecessary Cows</em>}</li>
+ *   <li>{@link org.mmrace.model.result.RunResult#getError <em>Error</em>}</li>
+ *   <li>{@link org.mmrace.model.result.RunResult#getIncompleteReason <em>Incomplete Reason</em>}</li>
  *   <li>{@link org.mmrace.model.result.RunResult#getConditions <em>Conditions</em>}</li>
  *   <li>{@link org.mmrace.model.result.RunResult#getViolations <em>Violations</em>}</li>
  *   <li>{@link org.mmrace.model.result.RunResult#getStatistics <em>Statistics</em>}</li>
@@ -129,6 +131,9 @@ public interface RunResult extends EObject {
 	 * Returns the value of the '<em><b>Message</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Version 1 files only: the error or the incomplete reason.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Message</em>' attribute.
 	 * @see #setMessage(String)
 	 * @see org.mmrace.model.result.ResultPackage#getRunResult_Message()
@@ -152,12 +157,12 @@ public interface RunResult extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Unnecessary Cows</em>' attribute.
-	 * @see #setUnnecessaryCows(int)
+	 * @see #setUnnecessaryCows(long)
 	 * @see org.mmrace.model.result.ResultPackage#getRunResult_UnnecessaryCows()
 	 * @model
 	 * @generated
 	 */
-	int getUnnecessaryCows();
+	long getUnnecessaryCows();
 
 	/**
 	 * Sets the value of the '{@link org.mmrace.model.result.RunResult#getUnnecessaryCows <em>Unnecessary Cows</em>}' attribute.
@@ -167,7 +172,51 @@ public interface RunResult extends EObject {
 	 * @see #getUnnecessaryCows()
 	 * @generated
 	 */
-	void setUnnecessaryCows(int value);
+	void setUnnecessaryCows(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Error</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Error</em>' containment reference.
+	 * @see #setError(EngineError)
+	 * @see org.mmrace.model.result.ResultPackage#getRunResult_Error()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EngineError getError();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.RunResult#getError <em>Error</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Error</em>' containment reference.
+	 * @see #getError()
+	 * @generated
+	 */
+	void setError(EngineError value);
+
+	/**
+	 * Returns the value of the '<em><b>Incomplete Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Incomplete Reason</em>' attribute.
+	 * @see #setIncompleteReason(String)
+	 * @see org.mmrace.model.result.ResultPackage#getRunResult_IncompleteReason()
+	 * @model
+	 * @generated
+	 */
+	String getIncompleteReason();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.RunResult#getIncompleteReason <em>Incomplete Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Incomplete Reason</em>' attribute.
+	 * @see #getIncompleteReason()
+	 * @generated
+	 */
+	void setIncompleteReason(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Conditions</b></em>' containment reference list.

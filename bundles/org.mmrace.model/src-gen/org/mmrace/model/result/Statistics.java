@@ -14,9 +14,12 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.mmrace.model.result.Statistics#getStates <em>States</em>}</li>
+ *   <li>{@link org.mmrace.model.result.Statistics#getDistinct <em>Distinct</em>}</li>
  *   <li>{@link org.mmrace.model.result.Statistics#getTransitions <em>Transitions</em>}</li>
  *   <li>{@link org.mmrace.model.result.Statistics#getFinalStates <em>Final States</em>}</li>
  *   <li>{@link org.mmrace.model.result.Statistics#getMillis <em>Millis</em>}</li>
+ *   <li>{@link org.mmrace.model.result.Statistics#getMaxDepth <em>Max Depth</em>}</li>
+ *   <li>{@link org.mmrace.model.result.Statistics#getStateBytes <em>State Bytes</em>}</li>
  * </ul>
  *
  * @see org.mmrace.model.result.ResultPackage#getStatistics()
@@ -45,6 +48,28 @@ public interface Statistics extends EObject {
 	 * @generated
 	 */
 	void setStates(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Distinct</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Distinct</em>' attribute.
+	 * @see #setDistinct(long)
+	 * @see org.mmrace.model.result.ResultPackage#getStatistics_Distinct()
+	 * @model
+	 * @generated
+	 */
+	long getDistinct();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.Statistics#getDistinct <em>Distinct</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Distinct</em>' attribute.
+	 * @see #getDistinct()
+	 * @generated
+	 */
+	void setDistinct(long value);
 
 	/**
 	 * Returns the value of the '<em><b>Transitions</b></em>' attribute.
@@ -111,5 +136,49 @@ public interface Statistics extends EObject {
 	 * @generated
 	 */
 	void setMillis(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Depth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Max Depth</em>' attribute.
+	 * @see #setMaxDepth(int)
+	 * @see org.mmrace.model.result.ResultPackage#getStatistics_MaxDepth()
+	 * @model
+	 * @generated
+	 */
+	int getMaxDepth();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.Statistics#getMaxDepth <em>Max Depth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Depth</em>' attribute.
+	 * @see #getMaxDepth()
+	 * @generated
+	 */
+	void setMaxDepth(int value);
+
+	/**
+	 * Returns the value of the '<em><b>State Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>State Bytes</em>' attribute.
+	 * @see #setStateBytes(int)
+	 * @see org.mmrace.model.result.ResultPackage#getStatistics_StateBytes()
+	 * @model
+	 * @generated
+	 */
+	int getStateBytes();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.Statistics#getStateBytes <em>State Bytes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>State Bytes</em>' attribute.
+	 * @see #getStateBytes()
+	 * @generated
+	 */
+	void setStateBytes(int value);
 
 } // Statistics

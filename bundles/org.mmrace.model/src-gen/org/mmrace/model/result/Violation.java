@@ -22,6 +22,7 @@ import org.mmrace.model.state.Trace;
  *   <li>{@link org.mmrace.model.result.Violation#getExpected <em>Expected</em>}</li>
  *   <li>{@link org.mmrace.model.result.Violation#getSeen <em>Seen</em>}</li>
  *   <li>{@link org.mmrace.model.result.Violation#getMessage <em>Message</em>}</li>
+ *   <li>{@link org.mmrace.model.result.Violation#getCondition <em>Condition</em>}</li>
  *   <li>{@link org.mmrace.model.result.Violation#getTrace <em>Trace</em>}</li>
  * </ul>
  *
@@ -189,6 +190,28 @@ public interface Violation extends EObject {
 	 * @generated
 	 */
 	void setMessage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Condition</em>' attribute.
+	 * @see #setCondition(String)
+	 * @see org.mmrace.model.result.ResultPackage#getViolation_Condition()
+	 * @model
+	 * @generated
+	 */
+	String getCondition();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.Violation#getCondition <em>Condition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Condition</em>' attribute.
+	 * @see #getCondition()
+	 * @generated
+	 */
+	void setCondition(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Trace</b></em>' containment reference.

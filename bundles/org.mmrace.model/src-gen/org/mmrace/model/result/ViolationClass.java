@@ -13,6 +13,9 @@ import org.eclipse.emf.common.util.Enumerator;
  * A representation of the literals of the enumeration '<em><b>Violation Class</b></em>',
  * and utility methods for working with them.
  * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * One literal per org.mmrace.core.run.ViolationClass (version 2); useAfterFree, refcountUnderflow, conditionFailed and other are what version 1 files hold.
+ * <!-- end-model-doc -->
  * @see org.mmrace.model.result.ResultPackage#getViolationClass()
  * @model
  * @generated
@@ -96,7 +99,57 @@ public enum ViolationClass implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(7, "other", "other");
+	OTHER(7, "other", "other"),
+
+	/**
+	 * The '<em><b>Count Underflow</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COUNT_UNDERFLOW_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	COUNT_UNDERFLOW(8, "countUnderflow", "count-underflow"),
+
+	/**
+	 * The '<em><b>Freed Page Access</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FREED_PAGE_ACCESS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FREED_PAGE_ACCESS(9, "freedPageAccess", "freed-page-access"),
+
+	/**
+	 * The '<em><b>Count Mismatch</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COUNT_MISMATCH_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	COUNT_MISMATCH(10, "countMismatch", "count-mismatch"),
+
+	/**
+	 * The '<em><b>Require Failed</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REQUIRE_FAILED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	REQUIRE_FAILED(11, "requireFailed", "require-failed"),
+
+	/**
+	 * The '<em><b>Forbid Failed</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FORBID_FAILED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FORBID_FAILED(12, "forbidFailed", "forbid-failed");
 
 	/**
 	 * The '<em><b>Missed Cow</b></em>' literal value.
@@ -187,6 +240,61 @@ public enum ViolationClass implements Enumerator {
 	public static final int OTHER_VALUE = 7;
 
 	/**
+	 * The '<em><b>Count Underflow</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COUNT_UNDERFLOW
+	 * @model name="countUnderflow" literal="count-underflow"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int COUNT_UNDERFLOW_VALUE = 8;
+
+	/**
+	 * The '<em><b>Freed Page Access</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FREED_PAGE_ACCESS
+	 * @model name="freedPageAccess" literal="freed-page-access"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FREED_PAGE_ACCESS_VALUE = 9;
+
+	/**
+	 * The '<em><b>Count Mismatch</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COUNT_MISMATCH
+	 * @model name="countMismatch" literal="count-mismatch"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int COUNT_MISMATCH_VALUE = 10;
+
+	/**
+	 * The '<em><b>Require Failed</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REQUIRE_FAILED
+	 * @model name="requireFailed" literal="require-failed"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int REQUIRE_FAILED_VALUE = 11;
+
+	/**
+	 * The '<em><b>Forbid Failed</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FORBID_FAILED
+	 * @model name="forbidFailed" literal="forbid-failed"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FORBID_FAILED_VALUE = 12;
+
+	/**
 	 * An array of all the '<em><b>Violation Class</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -202,6 +310,11 @@ public enum ViolationClass implements Enumerator {
 			DEADLOCK,
 			CONDITION_FAILED,
 			OTHER,
+			COUNT_UNDERFLOW,
+			FREED_PAGE_ACCESS,
+			COUNT_MISMATCH,
+			REQUIRE_FAILED,
+			FORBID_FAILED,
 		};
 
 	/**
@@ -266,6 +379,11 @@ public enum ViolationClass implements Enumerator {
 			case DEADLOCK_VALUE: return DEADLOCK;
 			case CONDITION_FAILED_VALUE: return CONDITION_FAILED;
 			case OTHER_VALUE: return OTHER;
+			case COUNT_UNDERFLOW_VALUE: return COUNT_UNDERFLOW;
+			case FREED_PAGE_ACCESS_VALUE: return FREED_PAGE_ACCESS;
+			case COUNT_MISMATCH_VALUE: return COUNT_MISMATCH;
+			case REQUIRE_FAILED_VALUE: return REQUIRE_FAILED;
+			case FORBID_FAILED_VALUE: return FORBID_FAILED;
 		}
 		return null;
 	}

@@ -51,28 +51,29 @@ public interface LockHeld extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Mode</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.mmrace.model.state.LockMode}.
+	 * The default value is <code>""</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * read, write, or empty for a lock without modes.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Mode</em>' attribute.
-	 * @see org.mmrace.model.state.LockMode
-	 * @see #setMode(LockMode)
+	 * @see #setMode(String)
 	 * @see org.mmrace.model.state.StatePackage#getLockHeld_Mode()
-	 * @model
+	 * @model default=""
 	 * @generated
 	 */
-	LockMode getMode();
+	String getMode();
 
 	/**
 	 * Sets the value of the '{@link org.mmrace.model.state.LockHeld#getMode <em>Mode</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Mode</em>' attribute.
-	 * @see org.mmrace.model.state.LockMode
 	 * @see #getMode()
 	 * @generated
 	 */
-	void setMode(LockMode value);
+	void setMode(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Holder</b></em>' attribute.

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.mmrace.model.state.Mm#isHasPinned <em>Has Pinned</em>}</li>
  *   <li>{@link org.mmrace.model.state.Mm#getWriteProtectSeq <em>Write Protect Seq</em>}</li>
  *   <li>{@link org.mmrace.model.state.Mm#isExited <em>Exited</em>}</li>
+ *   <li>{@link org.mmrace.model.state.Mm#getState <em>State</em>}</li>
  *   <li>{@link org.mmrace.model.state.Mm#getVmas <em>Vmas</em>}</li>
  * </ul>
  *
@@ -101,6 +102,9 @@ public interface Mm extends EObject {
 	 * Returns the value of the '<em><b>Exited</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Version 1 files only (version 2 has state).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Exited</em>' attribute.
 	 * @see #setExited(boolean)
 	 * @see org.mmrace.model.state.StatePackage#getMm_Exited()
@@ -118,6 +122,31 @@ public interface Mm extends EObject {
 	 * @generated
 	 */
 	void setExited(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * not-created, alive, exiting or gone.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>State</em>' attribute.
+	 * @see #setState(String)
+	 * @see org.mmrace.model.state.StatePackage#getMm_State()
+	 * @model
+	 * @generated
+	 */
+	String getState();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.state.Mm#getState <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>State</em>' attribute.
+	 * @see #getState()
+	 * @generated
+	 */
+	void setState(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Vmas</b></em>' containment reference list.

@@ -29,6 +29,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.mmrace.model.state.MmState#getFiles <em>Files</em>}</li>
  *   <li>{@link org.mmrace.model.state.MmState#getSignalledEvents <em>Signalled Events</em>}</li>
  *   <li>{@link org.mmrace.model.state.MmState#getFinishedThreads <em>Finished Threads</em>}</li>
+ *   <li>{@link org.mmrace.model.state.MmState#getThreads <em>Threads</em>}</li>
+ *   <li>{@link org.mmrace.model.state.MmState#getRequests <em>Requests</em>}</li>
+ *   <li>{@link org.mmrace.model.state.MmState#getFilePages <em>File Pages</em>}</li>
  * </ul>
  *
  * @see org.mmrace.model.state.StatePackage#getMmState()
@@ -149,11 +152,50 @@ public interface MmState extends EObject {
 	 * The list contents are of type {@link java.lang.String}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Version 1 files only (version 2 has threads).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Finished Threads</em>' attribute list.
 	 * @see org.mmrace.model.state.StatePackage#getMmState_FinishedThreads()
 	 * @model
 	 * @generated
 	 */
 	EList<String> getFinishedThreads();
+
+	/**
+	 * Returns the value of the '<em><b>Threads</b></em>' containment reference list.
+	 * The list contents are of type {@link org.mmrace.model.state.ThreadState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Threads</em>' containment reference list.
+	 * @see org.mmrace.model.state.StatePackage#getMmState_Threads()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ThreadState> getThreads();
+
+	/**
+	 * Returns the value of the '<em><b>Requests</b></em>' containment reference list.
+	 * The list contents are of type {@link org.mmrace.model.state.IoRequest}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Requests</em>' containment reference list.
+	 * @see org.mmrace.model.state.StatePackage#getMmState_Requests()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<IoRequest> getRequests();
+
+	/**
+	 * Returns the value of the '<em><b>File Pages</b></em>' containment reference list.
+	 * The list contents are of type {@link org.mmrace.model.state.FilePages}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>File Pages</em>' containment reference list.
+	 * @see org.mmrace.model.state.StatePackage#getMmState_FilePages()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<FilePages> getFilePages();
 
 } // MmState

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.mmrace.model.state.Page#getPfn <em>Pfn</em>}</li>
  *   <li>{@link org.mmrace.model.state.Page#getCount <em>Count</em>}</li>
  *   <li>{@link org.mmrace.model.state.Page#getMapcount <em>Mapcount</em>}</li>
+ *   <li>{@link org.mmrace.model.state.Page#getPins <em>Pins</em>}</li>
  *   <li>{@link org.mmrace.model.state.Page#isAnon <em>Anon</em>}</li>
  *   <li>{@link org.mmrace.model.state.Page#isLocked <em>Locked</em>}</li>
  *   <li>{@link org.mmrace.model.state.Page#isSwapcache <em>Swapcache</em>}</li>
@@ -101,6 +102,31 @@ public interface Page extends EObject {
 	 * @generated
 	 */
 	void setMapcount(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Pins</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many of count are FOLL_PIN references (1024 each).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pins</em>' attribute.
+	 * @see #setPins(int)
+	 * @see org.mmrace.model.state.StatePackage#getPage_Pins()
+	 * @model
+	 * @generated
+	 */
+	int getPins();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.state.Page#getPins <em>Pins</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pins</em>' attribute.
+	 * @see #getPins()
+	 * @generated
+	 */
+	void setPins(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Anon</b></em>' attribute.

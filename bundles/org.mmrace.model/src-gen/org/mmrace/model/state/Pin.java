@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.mmrace.model.state.Pin#isLongterm <em>Longterm</em>}</li>
  *   <li>{@link org.mmrace.model.state.Pin#isWritable <em>Writable</em>}</li>
  *   <li>{@link org.mmrace.model.state.Pin#getHolder <em>Holder</em>}</li>
+ *   <li>{@link org.mmrace.model.state.Pin#getRef <em>Ref</em>}</li>
  * </ul>
  *
  * @see org.mmrace.model.state.StatePackage#getPin()
@@ -164,5 +165,30 @@ public interface Pin extends EObject {
 	 * @generated
 	 */
 	void setHolder(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Ref</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The reference as the engine names it (version 2; version 1 files have only kind).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ref</em>' attribute.
+	 * @see #setRef(String)
+	 * @see org.mmrace.model.state.StatePackage#getPin_Ref()
+	 * @model
+	 * @generated
+	 */
+	String getRef();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.state.Pin#getRef <em>Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ref</em>' attribute.
+	 * @see #getRef()
+	 * @generated
+	 */
+	void setRef(String value);
 
 } // Pin

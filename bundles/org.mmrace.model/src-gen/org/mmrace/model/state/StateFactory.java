@@ -139,6 +139,33 @@ public interface StateFactory extends EFactory {
 	TraceStep createTraceStep();
 
 	/**
+	 * Returns a new object of class '<em>Thread State</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Thread State</em>'.
+	 * @generated
+	 */
+	ThreadState createThreadState();
+
+	/**
+	 * Returns a new object of class '<em>Io Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Io Request</em>'.
+	 * @generated
+	 */
+	IoRequest createIoRequest();
+
+	/**
+	 * Returns a new object of class '<em>File Pages</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>File Pages</em>'.
+	 * @generated
+	 */
+	FilePages createFilePages();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

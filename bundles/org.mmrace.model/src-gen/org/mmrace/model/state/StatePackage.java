@@ -161,13 +161,40 @@ public interface StatePackage extends EPackage {
 	int MM_STATE__FINISHED_THREADS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Threads</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MM_STATE__THREADS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Requests</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MM_STATE__REQUESTS = 11;
+
+	/**
+	 * The feature id for the '<em><b>File Pages</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MM_STATE__FILE_PAGES = 12;
+
+	/**
 	 * The number of structural features of the '<em>Mm State</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MM_STATE_FEATURE_COUNT = 10;
+	int MM_STATE_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Mm State</em>' class.
@@ -225,13 +252,22 @@ public interface StatePackage extends EPackage {
 	int MM__EXITED = 3;
 
 	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MM__STATE = 4;
+
+	/**
 	 * The feature id for the '<em><b>Vmas</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MM__VMAS = 4;
+	int MM__VMAS = 5;
 
 	/**
 	 * The number of structural features of the '<em>Mm</em>' class.
@@ -240,7 +276,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MM_FEATURE_COUNT = 5;
+	int MM_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Mm</em>' class.
@@ -325,13 +361,31 @@ public interface StatePackage extends EPackage {
 	int VMA__MERGEABLE = 6;
 
 	/**
+	 * The feature id for the '<em><b>Present</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VMA__PRESENT = 7;
+
+	/**
 	 * The feature id for the '<em><b>Ptes</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VMA__PTES = 7;
+	int VMA__PTES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Logical</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VMA__LOGICAL = 9;
 
 	/**
 	 * The number of structural features of the '<em>Vma</em>' class.
@@ -340,7 +394,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VMA_FEATURE_COUNT = 8;
+	int VMA_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Vma</em>' class.
@@ -453,13 +507,22 @@ public interface StatePackage extends EPackage {
 	int PAGE__MAPCOUNT = 2;
 
 	/**
+	 * The feature id for the '<em><b>Pins</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAGE__PINS = 3;
+
+	/**
 	 * The feature id for the '<em><b>Anon</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PAGE__ANON = 3;
+	int PAGE__ANON = 4;
 
 	/**
 	 * The feature id for the '<em><b>Locked</b></em>' attribute.
@@ -468,7 +531,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PAGE__LOCKED = 4;
+	int PAGE__LOCKED = 5;
 
 	/**
 	 * The feature id for the '<em><b>Swapcache</b></em>' attribute.
@@ -477,7 +540,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PAGE__SWAPCACHE = 5;
+	int PAGE__SWAPCACHE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Ksm</b></em>' attribute.
@@ -486,7 +549,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PAGE__KSM = 6;
+	int PAGE__KSM = 7;
 
 	/**
 	 * The feature id for the '<em><b>Anon Exclusive</b></em>' attribute.
@@ -495,7 +558,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PAGE__ANON_EXCLUSIVE = 7;
+	int PAGE__ANON_EXCLUSIVE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Dontcow</b></em>' attribute.
@@ -504,7 +567,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PAGE__DONTCOW = 8;
+	int PAGE__DONTCOW = 9;
 
 	/**
 	 * The feature id for the '<em><b>Gup</b></em>' attribute.
@@ -513,7 +576,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PAGE__GUP = 9;
+	int PAGE__GUP = 10;
 
 	/**
 	 * The feature id for the '<em><b>Freed</b></em>' attribute.
@@ -522,7 +585,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PAGE__FREED = 10;
+	int PAGE__FREED = 11;
 
 	/**
 	 * The feature id for the '<em><b>Content</b></em>' attribute.
@@ -531,7 +594,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PAGE__CONTENT = 11;
+	int PAGE__CONTENT = 12;
 
 	/**
 	 * The number of structural features of the '<em>Page</em>' class.
@@ -540,7 +603,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PAGE_FEATURE_COUNT = 12;
+	int PAGE_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Page</em>' class.
@@ -616,13 +679,22 @@ public interface StatePackage extends EPackage {
 	int PIN__HOLDER = 5;
 
 	/**
+	 * The feature id for the '<em><b>Ref</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PIN__REF = 6;
+
+	/**
 	 * The number of structural features of the '<em>Pin</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PIN_FEATURE_COUNT = 6;
+	int PIN_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Pin</em>' class.
@@ -1082,13 +1154,31 @@ public interface StatePackage extends EPackage {
 	int TRACE_STEP__LOCKS_HELD = 6;
 
 	/**
+	 * The feature id for the '<em><b>Device</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRACE_STEP__DEVICE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Locks</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRACE_STEP__LOCKS = 8;
+
+	/**
 	 * The feature id for the '<em><b>Changes</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRACE_STEP__CHANGES = 7;
+	int TRACE_STEP__CHANGES = 9;
 
 	/**
 	 * The feature id for the '<em><b>State</b></em>' containment reference.
@@ -1097,7 +1187,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRACE_STEP__STATE = 8;
+	int TRACE_STEP__STATE = 10;
 
 	/**
 	 * The number of structural features of the '<em>Trace Step</em>' class.
@@ -1106,7 +1196,7 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRACE_STEP_FEATURE_COUNT = 9;
+	int TRACE_STEP_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Trace Step</em>' class.
@@ -1118,6 +1208,225 @@ public interface StatePackage extends EPackage {
 	int TRACE_STEP_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.mmrace.model.state.impl.ThreadStateImpl <em>Thread State</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.state.impl.ThreadStateImpl
+	 * @see org.mmrace.model.state.impl.StatePackageImpl#getThreadState()
+	 * @generated
+	 */
+	int THREAD_STATE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THREAD_STATE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Operation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THREAD_STATE__OPERATION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Operation Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THREAD_STATE__OPERATION_TEXT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Phase</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THREAD_STATE__PHASE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Done</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THREAD_STATE__DONE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Registers</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THREAD_STATE__REGISTERS = 5;
+
+	/**
+	 * The number of structural features of the '<em>Thread State</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THREAD_STATE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Thread State</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THREAD_STATE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.state.impl.IoRequestImpl <em>Io Request</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.state.impl.IoRequestImpl
+	 * @see org.mmrace.model.state.impl.StatePackageImpl#getIoRequest()
+	 * @generated
+	 */
+	int IO_REQUEST = 14;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IO_REQUEST__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IO_REQUEST__OWNER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IO_REQUEST__KIND = 2;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IO_REQUEST__STATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Pfn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IO_REQUEST__PFN = 4;
+
+	/**
+	 * The feature id for the '<em><b>Ref</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IO_REQUEST__REF = 5;
+
+	/**
+	 * The feature id for the '<em><b>Page Locked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IO_REQUEST__PAGE_LOCKED = 6;
+
+	/**
+	 * The number of structural features of the '<em>Io Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IO_REQUEST_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Io Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IO_REQUEST_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.mmrace.model.state.impl.FilePagesImpl <em>File Pages</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.state.impl.FilePagesImpl
+	 * @see org.mmrace.model.state.impl.StatePackageImpl#getFilePages()
+	 * @generated
+	 */
+	int FILE_PAGES = 15;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_PAGES__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Pages</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_PAGES__PAGES = 1;
+
+	/**
+	 * The number of structural features of the '<em>File Pages</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_PAGES_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>File Pages</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_PAGES_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.mmrace.model.state.PinKind <em>Pin Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1125,7 +1434,7 @@ public interface StatePackage extends EPackage {
 	 * @see org.mmrace.model.state.impl.StatePackageImpl#getPinKind()
 	 * @generated
 	 */
-	int PIN_KIND = 13;
+	int PIN_KIND = 16;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.state.IoKind <em>Io Kind</em>}' enum.
@@ -1135,17 +1444,7 @@ public interface StatePackage extends EPackage {
 	 * @see org.mmrace.model.state.impl.StatePackageImpl#getIoKind()
 	 * @generated
 	 */
-	int IO_KIND = 14;
-
-	/**
-	 * The meta object id for the '{@link org.mmrace.model.state.LockMode <em>Lock Mode</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.mmrace.model.state.LockMode
-	 * @see org.mmrace.model.state.impl.StatePackageImpl#getLockMode()
-	 * @generated
-	 */
-	int LOCK_MODE = 15;
+	int IO_KIND = 17;
 
 
 	/**
@@ -1269,6 +1568,39 @@ public interface StatePackage extends EPackage {
 	EAttribute getMmState_FinishedThreads();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.mmrace.model.state.MmState#getThreads <em>Threads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Threads</em>'.
+	 * @see org.mmrace.model.state.MmState#getThreads()
+	 * @see #getMmState()
+	 * @generated
+	 */
+	EReference getMmState_Threads();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.mmrace.model.state.MmState#getRequests <em>Requests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Requests</em>'.
+	 * @see org.mmrace.model.state.MmState#getRequests()
+	 * @see #getMmState()
+	 * @generated
+	 */
+	EReference getMmState_Requests();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.mmrace.model.state.MmState#getFilePages <em>File Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>File Pages</em>'.
+	 * @see org.mmrace.model.state.MmState#getFilePages()
+	 * @see #getMmState()
+	 * @generated
+	 */
+	EReference getMmState_FilePages();
+
+	/**
 	 * Returns the meta object for class '{@link org.mmrace.model.state.Mm <em>Mm</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1321,6 +1653,17 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMm_Exited();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.Mm#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.mmrace.model.state.Mm#getState()
+	 * @see #getMm()
+	 * @generated
+	 */
+	EAttribute getMm_State();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.mmrace.model.state.Mm#getVmas <em>Vmas</em>}'.
@@ -1421,6 +1764,17 @@ public interface StatePackage extends EPackage {
 	EAttribute getVma_Mergeable();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.Vma#isPresent <em>Present</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Present</em>'.
+	 * @see org.mmrace.model.state.Vma#isPresent()
+	 * @see #getVma()
+	 * @generated
+	 */
+	EAttribute getVma_Present();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.mmrace.model.state.Vma#getPtes <em>Ptes</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1430,6 +1784,17 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getVma_Ptes();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.mmrace.model.state.Vma#getLogical <em>Logical</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Logical</em>'.
+	 * @see org.mmrace.model.state.Vma#getLogical()
+	 * @see #getVma()
+	 * @generated
+	 */
+	EAttribute getVma_Logical();
 
 	/**
 	 * Returns the meta object for class '{@link org.mmrace.model.state.Pte <em>Pte</em>}'.
@@ -1527,6 +1892,17 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPage_Mapcount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.Page#getPins <em>Pins</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pins</em>'.
+	 * @see org.mmrace.model.state.Page#getPins()
+	 * @see #getPage()
+	 * @generated
+	 */
+	EAttribute getPage_Pins();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.Page#isAnon <em>Anon</em>}'.
@@ -1702,6 +2078,17 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPin_Holder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.Pin#getRef <em>Ref</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ref</em>'.
+	 * @see org.mmrace.model.state.Pin#getRef()
+	 * @see #getPin()
+	 * @generated
+	 */
+	EAttribute getPin_Ref();
 
 	/**
 	 * Returns the meta object for class '{@link org.mmrace.model.state.Pipe <em>Pipe</em>}'.
@@ -2104,6 +2491,28 @@ public interface StatePackage extends EPackage {
 	EReference getTraceStep_LocksHeld();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.TraceStep#isDevice <em>Device</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Device</em>'.
+	 * @see org.mmrace.model.state.TraceStep#isDevice()
+	 * @see #getTraceStep()
+	 * @generated
+	 */
+	EAttribute getTraceStep_Device();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.mmrace.model.state.TraceStep#getLocks <em>Locks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Locks</em>'.
+	 * @see org.mmrace.model.state.TraceStep#getLocks()
+	 * @see #getTraceStep()
+	 * @generated
+	 */
+	EAttribute getTraceStep_Locks();
+
+	/**
 	 * Returns the meta object for the attribute list '{@link org.mmrace.model.state.TraceStep#getChanges <em>Changes</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2126,6 +2535,201 @@ public interface StatePackage extends EPackage {
 	EReference getTraceStep_State();
 
 	/**
+	 * Returns the meta object for class '{@link org.mmrace.model.state.ThreadState <em>Thread State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Thread State</em>'.
+	 * @see org.mmrace.model.state.ThreadState
+	 * @generated
+	 */
+	EClass getThreadState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.ThreadState#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.mmrace.model.state.ThreadState#getName()
+	 * @see #getThreadState()
+	 * @generated
+	 */
+	EAttribute getThreadState_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.ThreadState#getOperation <em>Operation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operation</em>'.
+	 * @see org.mmrace.model.state.ThreadState#getOperation()
+	 * @see #getThreadState()
+	 * @generated
+	 */
+	EAttribute getThreadState_Operation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.ThreadState#getOperationText <em>Operation Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operation Text</em>'.
+	 * @see org.mmrace.model.state.ThreadState#getOperationText()
+	 * @see #getThreadState()
+	 * @generated
+	 */
+	EAttribute getThreadState_OperationText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.ThreadState#getPhase <em>Phase</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Phase</em>'.
+	 * @see org.mmrace.model.state.ThreadState#getPhase()
+	 * @see #getThreadState()
+	 * @generated
+	 */
+	EAttribute getThreadState_Phase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.ThreadState#isDone <em>Done</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Done</em>'.
+	 * @see org.mmrace.model.state.ThreadState#isDone()
+	 * @see #getThreadState()
+	 * @generated
+	 */
+	EAttribute getThreadState_Done();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.mmrace.model.state.ThreadState#getRegisters <em>Registers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Registers</em>'.
+	 * @see org.mmrace.model.state.ThreadState#getRegisters()
+	 * @see #getThreadState()
+	 * @generated
+	 */
+	EAttribute getThreadState_Registers();
+
+	/**
+	 * Returns the meta object for class '{@link org.mmrace.model.state.IoRequest <em>Io Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Io Request</em>'.
+	 * @see org.mmrace.model.state.IoRequest
+	 * @generated
+	 */
+	EClass getIoRequest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.IoRequest#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.mmrace.model.state.IoRequest#getName()
+	 * @see #getIoRequest()
+	 * @generated
+	 */
+	EAttribute getIoRequest_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.IoRequest#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner</em>'.
+	 * @see org.mmrace.model.state.IoRequest#getOwner()
+	 * @see #getIoRequest()
+	 * @generated
+	 */
+	EAttribute getIoRequest_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.IoRequest#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.mmrace.model.state.IoRequest#getKind()
+	 * @see #getIoRequest()
+	 * @generated
+	 */
+	EAttribute getIoRequest_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.IoRequest#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.mmrace.model.state.IoRequest#getState()
+	 * @see #getIoRequest()
+	 * @generated
+	 */
+	EAttribute getIoRequest_State();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.IoRequest#getPfn <em>Pfn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pfn</em>'.
+	 * @see org.mmrace.model.state.IoRequest#getPfn()
+	 * @see #getIoRequest()
+	 * @generated
+	 */
+	EAttribute getIoRequest_Pfn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.IoRequest#getRef <em>Ref</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ref</em>'.
+	 * @see org.mmrace.model.state.IoRequest#getRef()
+	 * @see #getIoRequest()
+	 * @generated
+	 */
+	EAttribute getIoRequest_Ref();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.IoRequest#isPageLocked <em>Page Locked</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Page Locked</em>'.
+	 * @see org.mmrace.model.state.IoRequest#isPageLocked()
+	 * @see #getIoRequest()
+	 * @generated
+	 */
+	EAttribute getIoRequest_PageLocked();
+
+	/**
+	 * Returns the meta object for class '{@link org.mmrace.model.state.FilePages <em>File Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>File Pages</em>'.
+	 * @see org.mmrace.model.state.FilePages
+	 * @generated
+	 */
+	EClass getFilePages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.state.FilePages#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.mmrace.model.state.FilePages#getName()
+	 * @see #getFilePages()
+	 * @generated
+	 */
+	EAttribute getFilePages_Name();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.mmrace.model.state.FilePages#getPages <em>Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Pages</em>'.
+	 * @see org.mmrace.model.state.FilePages#getPages()
+	 * @see #getFilePages()
+	 * @generated
+	 */
+	EAttribute getFilePages_Pages();
+
+	/**
 	 * Returns the meta object for enum '{@link org.mmrace.model.state.PinKind <em>Pin Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2144,16 +2748,6 @@ public interface StatePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getIoKind();
-
-	/**
-	 * Returns the meta object for enum '{@link org.mmrace.model.state.LockMode <em>Lock Mode</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Lock Mode</em>'.
-	 * @see org.mmrace.model.state.LockMode
-	 * @generated
-	 */
-	EEnum getLockMode();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2269,6 +2863,30 @@ public interface StatePackage extends EPackage {
 		EAttribute MM_STATE__FINISHED_THREADS = eINSTANCE.getMmState_FinishedThreads();
 
 		/**
+		 * The meta object literal for the '<em><b>Threads</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MM_STATE__THREADS = eINSTANCE.getMmState_Threads();
+
+		/**
+		 * The meta object literal for the '<em><b>Requests</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MM_STATE__REQUESTS = eINSTANCE.getMmState_Requests();
+
+		/**
+		 * The meta object literal for the '<em><b>File Pages</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MM_STATE__FILE_PAGES = eINSTANCE.getMmState_FilePages();
+
+		/**
 		 * The meta object literal for the '{@link org.mmrace.model.state.impl.MmImpl <em>Mm</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2309,6 +2927,14 @@ public interface StatePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MM__EXITED = eINSTANCE.getMm_Exited();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MM__STATE = eINSTANCE.getMm_State();
 
 		/**
 		 * The meta object literal for the '<em><b>Vmas</b></em>' containment reference list feature.
@@ -2385,12 +3011,28 @@ public interface StatePackage extends EPackage {
 		EAttribute VMA__MERGEABLE = eINSTANCE.getVma_Mergeable();
 
 		/**
+		 * The meta object literal for the '<em><b>Present</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VMA__PRESENT = eINSTANCE.getVma_Present();
+
+		/**
 		 * The meta object literal for the '<em><b>Ptes</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference VMA__PTES = eINSTANCE.getVma_Ptes();
+
+		/**
+		 * The meta object literal for the '<em><b>Logical</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VMA__LOGICAL = eINSTANCE.getVma_Logical();
 
 		/**
 		 * The meta object literal for the '{@link org.mmrace.model.state.impl.PteImpl <em>Pte</em>}' class.
@@ -2467,6 +3109,14 @@ public interface StatePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PAGE__MAPCOUNT = eINSTANCE.getPage_Mapcount();
+
+		/**
+		 * The meta object literal for the '<em><b>Pins</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAGE__PINS = eINSTANCE.getPage_Pins();
 
 		/**
 		 * The meta object literal for the '<em><b>Anon</b></em>' attribute feature.
@@ -2597,6 +3247,14 @@ public interface StatePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PIN__HOLDER = eINSTANCE.getPin_Holder();
+
+		/**
+		 * The meta object literal for the '<em><b>Ref</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PIN__REF = eINSTANCE.getPin_Ref();
 
 		/**
 		 * The meta object literal for the '{@link org.mmrace.model.state.impl.PipeImpl <em>Pipe</em>}' class.
@@ -2909,6 +3567,22 @@ public interface StatePackage extends EPackage {
 		EReference TRACE_STEP__LOCKS_HELD = eINSTANCE.getTraceStep_LocksHeld();
 
 		/**
+		 * The meta object literal for the '<em><b>Device</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRACE_STEP__DEVICE = eINSTANCE.getTraceStep_Device();
+
+		/**
+		 * The meta object literal for the '<em><b>Locks</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRACE_STEP__LOCKS = eINSTANCE.getTraceStep_Locks();
+
+		/**
 		 * The meta object literal for the '<em><b>Changes</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2923,6 +3597,156 @@ public interface StatePackage extends EPackage {
 		 * @generated
 		 */
 		EReference TRACE_STEP__STATE = eINSTANCE.getTraceStep_State();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.state.impl.ThreadStateImpl <em>Thread State</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.state.impl.ThreadStateImpl
+		 * @see org.mmrace.model.state.impl.StatePackageImpl#getThreadState()
+		 * @generated
+		 */
+		EClass THREAD_STATE = eINSTANCE.getThreadState();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THREAD_STATE__NAME = eINSTANCE.getThreadState_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Operation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THREAD_STATE__OPERATION = eINSTANCE.getThreadState_Operation();
+
+		/**
+		 * The meta object literal for the '<em><b>Operation Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THREAD_STATE__OPERATION_TEXT = eINSTANCE.getThreadState_OperationText();
+
+		/**
+		 * The meta object literal for the '<em><b>Phase</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THREAD_STATE__PHASE = eINSTANCE.getThreadState_Phase();
+
+		/**
+		 * The meta object literal for the '<em><b>Done</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THREAD_STATE__DONE = eINSTANCE.getThreadState_Done();
+
+		/**
+		 * The meta object literal for the '<em><b>Registers</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute THREAD_STATE__REGISTERS = eINSTANCE.getThreadState_Registers();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.state.impl.IoRequestImpl <em>Io Request</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.state.impl.IoRequestImpl
+		 * @see org.mmrace.model.state.impl.StatePackageImpl#getIoRequest()
+		 * @generated
+		 */
+		EClass IO_REQUEST = eINSTANCE.getIoRequest();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IO_REQUEST__NAME = eINSTANCE.getIoRequest_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IO_REQUEST__OWNER = eINSTANCE.getIoRequest_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IO_REQUEST__KIND = eINSTANCE.getIoRequest_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IO_REQUEST__STATE = eINSTANCE.getIoRequest_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Pfn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IO_REQUEST__PFN = eINSTANCE.getIoRequest_Pfn();
+
+		/**
+		 * The meta object literal for the '<em><b>Ref</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IO_REQUEST__REF = eINSTANCE.getIoRequest_Ref();
+
+		/**
+		 * The meta object literal for the '<em><b>Page Locked</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IO_REQUEST__PAGE_LOCKED = eINSTANCE.getIoRequest_PageLocked();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.state.impl.FilePagesImpl <em>File Pages</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.state.impl.FilePagesImpl
+		 * @see org.mmrace.model.state.impl.StatePackageImpl#getFilePages()
+		 * @generated
+		 */
+		EClass FILE_PAGES = eINSTANCE.getFilePages();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_PAGES__NAME = eINSTANCE.getFilePages_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Pages</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_PAGES__PAGES = eINSTANCE.getFilePages_Pages();
 
 		/**
 		 * The meta object literal for the '{@link org.mmrace.model.state.PinKind <em>Pin Kind</em>}' enum.
@@ -2943,16 +3767,6 @@ public interface StatePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum IO_KIND = eINSTANCE.getIoKind();
-
-		/**
-		 * The meta object literal for the '{@link org.mmrace.model.state.LockMode <em>Lock Mode</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.mmrace.model.state.LockMode
-		 * @see org.mmrace.model.state.impl.StatePackageImpl#getLockMode()
-		 * @generated
-		 */
-		EEnum LOCK_MODE = eINSTANCE.getLockMode();
 
 	}
 

@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.mmrace.model.state.TraceStep#getOperationColumn <em>Operation Column</em>}</li>
  *   <li>{@link org.mmrace.model.state.TraceStep#getLabel <em>Label</em>}</li>
  *   <li>{@link org.mmrace.model.state.TraceStep#getLocksHeld <em>Locks Held</em>}</li>
+ *   <li>{@link org.mmrace.model.state.TraceStep#isDevice <em>Device</em>}</li>
+ *   <li>{@link org.mmrace.model.state.TraceStep#getLocks <em>Locks</em>}</li>
  *   <li>{@link org.mmrace.model.state.TraceStep#getChanges <em>Changes</em>}</li>
  *   <li>{@link org.mmrace.model.state.TraceStep#getState <em>State</em>}</li>
  * </ul>
@@ -176,6 +178,43 @@ public interface TraceStep extends EObject {
 	 * @generated
 	 */
 	EList<LockHeld> getLocksHeld();
+
+	/**
+	 * Returns the value of the '<em><b>Device</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Device</em>' attribute.
+	 * @see #setDevice(boolean)
+	 * @see org.mmrace.model.state.StatePackage#getTraceStep_Device()
+	 * @model
+	 * @generated
+	 */
+	boolean isDevice();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.state.TraceStep#isDevice <em>Device</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Device</em>' attribute.
+	 * @see #isDevice()
+	 * @generated
+	 */
+	void setDevice(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Locks</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The locks held after the step, in the engine's words (version 1 files have locksHeld).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Locks</em>' attribute list.
+	 * @see org.mmrace.model.state.StatePackage#getTraceStep_Locks()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getLocks();
 
 	/**
 	 * Returns the value of the '<em><b>Changes</b></em>' attribute list.

@@ -22,7 +22,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.mmrace.model.state.Vma#isWrite <em>Write</em>}</li>
  *   <li>{@link org.mmrace.model.state.Vma#isDontcopy <em>Dontcopy</em>}</li>
  *   <li>{@link org.mmrace.model.state.Vma#isMergeable <em>Mergeable</em>}</li>
+ *   <li>{@link org.mmrace.model.state.Vma#isPresent <em>Present</em>}</li>
  *   <li>{@link org.mmrace.model.state.Vma#getPtes <em>Ptes</em>}</li>
+ *   <li>{@link org.mmrace.model.state.Vma#getLogical <em>Logical</em>}</li>
  * </ul>
  *
  * @see org.mmrace.model.state.StatePackage#getVma()
@@ -185,6 +187,28 @@ public interface Vma extends EObject {
 	void setMergeable(boolean value);
 
 	/**
+	 * Returns the value of the '<em><b>Present</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Present</em>' attribute.
+	 * @see #setPresent(boolean)
+	 * @see org.mmrace.model.state.StatePackage#getVma_Present()
+	 * @model
+	 * @generated
+	 */
+	boolean isPresent();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.state.Vma#isPresent <em>Present</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Present</em>' attribute.
+	 * @see #isPresent()
+	 * @generated
+	 */
+	void setPresent(boolean value);
+
+	/**
 	 * Returns the value of the '<em><b>Ptes</b></em>' containment reference list.
 	 * The list contents are of type {@link org.mmrace.model.state.Pte}.
 	 * <!-- begin-user-doc -->
@@ -195,5 +219,20 @@ public interface Vma extends EObject {
 	 * @generated
 	 */
 	EList<Pte> getPtes();
+
+	/**
+	 * Returns the value of the '<em><b>Logical</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The process's logical memory, 8 symbols per page (version 1 files have logicalMemories in MmState).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Logical</em>' attribute list.
+	 * @see org.mmrace.model.state.StatePackage#getVma_Logical()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getLogical();
 
 } // Vma

@@ -24,6 +24,8 @@ class ComparePanelTest {
     private static RunResult linux2627;
     private static RunResult brlock;
     private static RunResult linux63;
+    private static RunResult forcecow;
+    private static RunResult pagelock;
 
     private Display display;
     private Shell shell;
@@ -33,6 +35,8 @@ class ComparePanelTest {
         linux2627 = Seed.run("linux-2.6.27");
         brlock = Seed.run("brlock-2008");
         linux63 = Seed.run("linux-6.3");
+        forcecow = Seed.run("forcecow-2008");
+        pagelock = Seed.run("dio-pagelock-2008");
     }
 
     @BeforeEach
@@ -117,5 +121,55 @@ class ComparePanelTest {
         assertTrue(panel.leftGraph().bannerText().contains("they parted"), panel.leftGraph().bannerText());
         assertEquals("", panel.rightGraph().bannerText());
         SwtTestSupport.screenshot(panel, "compare-linux-2.6.27-linux-6.3-parting");
+    }
+
+    private ComparePanel replayed(RunResult left, RunResult right) {
+        ComparePanel panel = new ComparePanel(shell, SWT.NONE, left, right, java.util.Optional.of(Seed.spec()));
+        shell.open();
+        shell.layout(true, true);
+        SwtTestSupport.pump(display, 150);
+        assertTrue(panel.replayButton().isEnabled(), "a violation is chosen on the left and the scenario is known");
+        panel.replay();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (panel.replayResult().isEmpty() && System.currentTimeMillis() < deadline) {
+            SwtTestSupport.pump(display, 50);
+        }
+        assertTrue(panel.replayResult().isPresent(), "the replay finished");
+        SwtTestSupport.pump(display, 150);
+        return panel;
+    }
+
+    /**
+     * SEMANTICS (as ReplayAcrossStrategiesTest in core): forcecow-2008 runs 2.6.27's pte step, then its
+     * check count 3 != mapcount 2 forces the child to COW, as a step of its own. Both lanes mark the
+     * departing row: A's copy_one_pte on the left, B's same step on the right, then B's check.
+     */
+    @Test
+    void replayMarksTheDepartingStepInBothLanes() throws Exception {
+        ComparePanel panel = replayed(linux2627, forcecow);
+        int row = panel.divergence();
+        org.eclipse.swt.widgets.TableItem item = panel.traceViewer().getTable().getItem(row);
+        assertEquals("\u2260 5", item.getText(0));
+        assertTrue(item.getText(1).startsWith("P.forker: copy_one_pte: wrprotect parent pte"), item.getText(1));
+        assertTrue(item.getText(2).startsWith("P.forker: copy_one_pte: wrprotect parent pte"), item.getText(2));
+        org.eclipse.swt.widgets.TableItem check = panel.traceViewer().getTable().getItem(row + 1);
+        assertEquals("", check.getText(1));
+        assertTrue(check.getText(2).startsWith("P.forker: copy_one_pte: count 3 != mapcount 2"), check.getText(2));
+        ComparePanel.AlignedRow selected = (ComparePanel.AlignedRow) panel.traceViewer().getStructuredSelection()
+                .getFirstElement();
+        assertEquals(row, selected.index());
+        assertTrue(panel.rightGraph().titleText().contains("forcecow-2008"), panel.rightGraph().titleText());
+        SwtTestSupport.screenshot(panel, "compare-replay-linux-2.6.27-under-forcecow-2008");
+    }
+
+    /** dio-pagelock-2008: fork sleeps on the DIO's locked page; the right lane says what it waits for. */
+    @Test
+    void replayShowsWhatABlockedThreadWaitsFor() throws Exception {
+        ComparePanel panel = replayed(linux2627, pagelock);
+        org.eclipse.swt.widgets.TableItem item = panel.traceViewer().getTable().getItem(panel.divergence());
+        assertTrue(item.getText(1).startsWith("P.forker: copy_one_pte"), item.getText(1));
+        assertEquals("P.forker: blocked, waits for PG_locked(page#1) by io0", item.getText(2));
+        assertEquals("\u2260 5", item.getText(0), "A's step number");
+        SwtTestSupport.screenshot(panel, "compare-replay-linux-2.6.27-under-dio-pagelock-2008");
     }
 }

@@ -31,6 +31,7 @@ import org.mmrace.model.state.Trace;
  *   <li>{@link org.mmrace.model.result.impl.ConditionResultImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.ConditionResultImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.ConditionResultImpl#getLine <em>Line</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.ConditionResultImpl#getColumn <em>Column</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.ConditionResultImpl#getObservation <em>Observation</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.ConditionResultImpl#getPositive <em>Positive</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.ConditionResultImpl#getNegative <em>Negative</em>}</li>
@@ -120,6 +121,26 @@ public class ConditionResultImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected int line = LINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getColumn() <em>Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int COLUMN_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getColumn() <em>Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected int column = COLUMN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getObservation() <em>Observation</em>}' attribute.
@@ -328,6 +349,29 @@ public class ConditionResultImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public int getColumn() {
+		return column;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setColumn(int newColumn) {
+		int oldColumn = column;
+		column = newColumn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.CONDITION_RESULT__COLUMN, oldColumn, column));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Observation getObservation() {
 		return observation;
 	}
@@ -489,6 +533,8 @@ public class ConditionResultImpl extends MinimalEObjectImpl.Container implements
 				return getText();
 			case ResultPackage.CONDITION_RESULT__LINE:
 				return getLine();
+			case ResultPackage.CONDITION_RESULT__COLUMN:
+				return getColumn();
 			case ResultPackage.CONDITION_RESULT__OBSERVATION:
 				return getObservation();
 			case ResultPackage.CONDITION_RESULT__POSITIVE:
@@ -522,6 +568,9 @@ public class ConditionResultImpl extends MinimalEObjectImpl.Container implements
 				return;
 			case ResultPackage.CONDITION_RESULT__LINE:
 				setLine((Integer)newValue);
+				return;
+			case ResultPackage.CONDITION_RESULT__COLUMN:
+				setColumn((Integer)newValue);
 				return;
 			case ResultPackage.CONDITION_RESULT__OBSERVATION:
 				setObservation((Observation)newValue);
@@ -562,6 +611,9 @@ public class ConditionResultImpl extends MinimalEObjectImpl.Container implements
 			case ResultPackage.CONDITION_RESULT__LINE:
 				setLine(LINE_EDEFAULT);
 				return;
+			case ResultPackage.CONDITION_RESULT__COLUMN:
+				setColumn(COLUMN_EDEFAULT);
+				return;
 			case ResultPackage.CONDITION_RESULT__OBSERVATION:
 				setObservation(OBSERVATION_EDEFAULT);
 				return;
@@ -597,6 +649,8 @@ public class ConditionResultImpl extends MinimalEObjectImpl.Container implements
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case ResultPackage.CONDITION_RESULT__LINE:
 				return line != LINE_EDEFAULT;
+			case ResultPackage.CONDITION_RESULT__COLUMN:
+				return column != COLUMN_EDEFAULT;
 			case ResultPackage.CONDITION_RESULT__OBSERVATION:
 				return observation != OBSERVATION_EDEFAULT;
 			case ResultPackage.CONDITION_RESULT__POSITIVE:
@@ -629,6 +683,8 @@ public class ConditionResultImpl extends MinimalEObjectImpl.Container implements
 		result.append(text);
 		result.append(", line: ");
 		result.append(line);
+		result.append(", column: ");
+		result.append(column);
 		result.append(", observation: ");
 		result.append(observation);
 		result.append(", positive: ");

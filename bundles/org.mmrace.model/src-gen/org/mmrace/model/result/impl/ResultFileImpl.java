@@ -30,6 +30,7 @@ import org.mmrace.model.result.RunResult;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.mmrace.model.result.impl.ResultFileImpl#getVersion <em>Version</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.ResultFileImpl#getScenarioFile <em>Scenario File</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.ResultFileImpl#getScenarioName <em>Scenario Name</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.ResultFileImpl#getResults <em>Results</em>}</li>
@@ -38,6 +39,26 @@ import org.mmrace.model.result.RunResult;
  * @generated
  */
 public class ResultFileImpl extends MinimalEObjectImpl.Container implements ResultFile {
+	/**
+	 * The default value of the '{@link #getVersion() <em>Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int VERSION_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getVersion() <em>Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected int version = VERSION_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getScenarioFile() <em>Scenario File</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -105,6 +126,29 @@ public class ResultFileImpl extends MinimalEObjectImpl.Container implements Resu
 	@Override
 	protected EClass eStaticClass() {
 		return ResultPackage.Literals.RESULT_FILE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getVersion() {
+		return version;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVersion(int newVersion) {
+		int oldVersion = version;
+		version = newVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.RESULT_FILE__VERSION, oldVersion, version));
 	}
 
 	/**
@@ -188,6 +232,8 @@ public class ResultFileImpl extends MinimalEObjectImpl.Container implements Resu
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case ResultPackage.RESULT_FILE__VERSION:
+				return getVersion();
 			case ResultPackage.RESULT_FILE__SCENARIO_FILE:
 				return getScenarioFile();
 			case ResultPackage.RESULT_FILE__SCENARIO_NAME:
@@ -207,6 +253,9 @@ public class ResultFileImpl extends MinimalEObjectImpl.Container implements Resu
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case ResultPackage.RESULT_FILE__VERSION:
+				setVersion((Integer)newValue);
+				return;
 			case ResultPackage.RESULT_FILE__SCENARIO_FILE:
 				setScenarioFile((String)newValue);
 				return;
@@ -229,6 +278,9 @@ public class ResultFileImpl extends MinimalEObjectImpl.Container implements Resu
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case ResultPackage.RESULT_FILE__VERSION:
+				setVersion(VERSION_EDEFAULT);
+				return;
 			case ResultPackage.RESULT_FILE__SCENARIO_FILE:
 				setScenarioFile(SCENARIO_FILE_EDEFAULT);
 				return;
@@ -250,6 +302,8 @@ public class ResultFileImpl extends MinimalEObjectImpl.Container implements Resu
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case ResultPackage.RESULT_FILE__VERSION:
+				return version != VERSION_EDEFAULT;
 			case ResultPackage.RESULT_FILE__SCENARIO_FILE:
 				return SCENARIO_FILE_EDEFAULT == null ? scenarioFile != null : !SCENARIO_FILE_EDEFAULT.equals(scenarioFile);
 			case ResultPackage.RESULT_FILE__SCENARIO_NAME:
@@ -270,7 +324,9 @@ public class ResultFileImpl extends MinimalEObjectImpl.Container implements Resu
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (scenarioFile: ");
+		result.append(" (version: ");
+		result.append(version);
+		result.append(", scenarioFile: ");
 		result.append(scenarioFile);
 		result.append(", scenarioName: ");
 		result.append(scenarioName);

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.mmrace.model.result.ConditionResult;
+import org.mmrace.model.result.EngineError;
 import org.mmrace.model.result.Observation;
 import org.mmrace.model.result.Oracle;
 import org.mmrace.model.result.ResultFactory;
@@ -71,6 +72,13 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	private EClass statisticsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass engineErrorEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -186,7 +194,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getResultFile_ScenarioFile() {
+	public EAttribute getResultFile_Version() {
 		return (EAttribute)resultFileEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -196,7 +204,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getResultFile_ScenarioName() {
+	public EAttribute getResultFile_ScenarioFile() {
 		return (EAttribute)resultFileEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -206,8 +214,18 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getResultFile_ScenarioName() {
+		return (EAttribute)resultFileEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getResultFile_Results() {
-		return (EReference)resultFileEClass.getEStructuralFeatures().get(2);
+		return (EReference)resultFileEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -286,7 +304,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRunResult_Conditions() {
+	public EReference getRunResult_Error() {
 		return (EReference)runResultEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -296,8 +314,8 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRunResult_Violations() {
-		return (EReference)runResultEClass.getEStructuralFeatures().get(7);
+	public EAttribute getRunResult_IncompleteReason() {
+		return (EAttribute)runResultEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -306,7 +324,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRunResult_Statistics() {
+	public EReference getRunResult_Conditions() {
 		return (EReference)runResultEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -316,8 +334,28 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRunResult_Witness() {
+	public EReference getRunResult_Violations() {
 		return (EReference)runResultEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRunResult_Statistics() {
+		return (EReference)runResultEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRunResult_Witness() {
+		return (EReference)runResultEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -376,7 +414,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConditionResult_Observation() {
+	public EAttribute getConditionResult_Column() {
 		return (EAttribute)conditionResultEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -386,7 +424,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConditionResult_Positive() {
+	public EAttribute getConditionResult_Observation() {
 		return (EAttribute)conditionResultEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -396,7 +434,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConditionResult_Negative() {
+	public EAttribute getConditionResult_Positive() {
 		return (EAttribute)conditionResultEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -406,7 +444,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getConditionResult_Satisfied() {
+	public EAttribute getConditionResult_Negative() {
 		return (EAttribute)conditionResultEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -416,8 +454,18 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getConditionResult_Satisfied() {
+		return (EAttribute)conditionResultEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getConditionResult_Trace() {
-		return (EReference)conditionResultEClass.getEStructuralFeatures().get(8);
+		return (EReference)conditionResultEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -506,8 +554,18 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getViolation_Condition() {
+		return (EAttribute)violationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getViolation_Trace() {
-		return (EReference)violationEClass.getEStructuralFeatures().get(7);
+		return (EReference)violationEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -536,7 +594,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStatistics_Transitions() {
+	public EAttribute getStatistics_Distinct() {
 		return (EAttribute)statisticsEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -546,7 +604,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStatistics_FinalStates() {
+	public EAttribute getStatistics_Transitions() {
 		return (EAttribute)statisticsEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -556,8 +614,78 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStatistics_Millis() {
+	public EAttribute getStatistics_FinalStates() {
 		return (EAttribute)statisticsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatistics_Millis() {
+		return (EAttribute)statisticsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatistics_MaxDepth() {
+		return (EAttribute)statisticsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatistics_StateBytes() {
+		return (EAttribute)statisticsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEngineError() {
+		return engineErrorEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngineError_Message() {
+		return (EAttribute)engineErrorEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngineError_Line() {
+		return (EAttribute)engineErrorEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEngineError_Column() {
+		return (EAttribute)engineErrorEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -630,6 +758,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 
 		// Create classes and their features
 		resultFileEClass = createEClass(RESULT_FILE);
+		createEAttribute(resultFileEClass, RESULT_FILE__VERSION);
 		createEAttribute(resultFileEClass, RESULT_FILE__SCENARIO_FILE);
 		createEAttribute(resultFileEClass, RESULT_FILE__SCENARIO_NAME);
 		createEReference(resultFileEClass, RESULT_FILE__RESULTS);
@@ -641,6 +770,8 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 		createEAttribute(runResultEClass, RUN_RESULT__EXPECTED);
 		createEAttribute(runResultEClass, RUN_RESULT__MESSAGE);
 		createEAttribute(runResultEClass, RUN_RESULT__UNNECESSARY_COWS);
+		createEReference(runResultEClass, RUN_RESULT__ERROR);
+		createEAttribute(runResultEClass, RUN_RESULT__INCOMPLETE_REASON);
 		createEReference(runResultEClass, RUN_RESULT__CONDITIONS);
 		createEReference(runResultEClass, RUN_RESULT__VIOLATIONS);
 		createEReference(runResultEClass, RUN_RESULT__STATISTICS);
@@ -651,6 +782,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 		createEAttribute(conditionResultEClass, CONDITION_RESULT__KIND);
 		createEAttribute(conditionResultEClass, CONDITION_RESULT__TEXT);
 		createEAttribute(conditionResultEClass, CONDITION_RESULT__LINE);
+		createEAttribute(conditionResultEClass, CONDITION_RESULT__COLUMN);
 		createEAttribute(conditionResultEClass, CONDITION_RESULT__OBSERVATION);
 		createEAttribute(conditionResultEClass, CONDITION_RESULT__POSITIVE);
 		createEAttribute(conditionResultEClass, CONDITION_RESULT__NEGATIVE);
@@ -665,13 +797,22 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 		createEAttribute(violationEClass, VIOLATION__EXPECTED);
 		createEAttribute(violationEClass, VIOLATION__SEEN);
 		createEAttribute(violationEClass, VIOLATION__MESSAGE);
+		createEAttribute(violationEClass, VIOLATION__CONDITION);
 		createEReference(violationEClass, VIOLATION__TRACE);
 
 		statisticsEClass = createEClass(STATISTICS);
 		createEAttribute(statisticsEClass, STATISTICS__STATES);
+		createEAttribute(statisticsEClass, STATISTICS__DISTINCT);
 		createEAttribute(statisticsEClass, STATISTICS__TRANSITIONS);
 		createEAttribute(statisticsEClass, STATISTICS__FINAL_STATES);
 		createEAttribute(statisticsEClass, STATISTICS__MILLIS);
+		createEAttribute(statisticsEClass, STATISTICS__MAX_DEPTH);
+		createEAttribute(statisticsEClass, STATISTICS__STATE_BYTES);
+
+		engineErrorEClass = createEClass(ENGINE_ERROR);
+		createEAttribute(engineErrorEClass, ENGINE_ERROR__MESSAGE);
+		createEAttribute(engineErrorEClass, ENGINE_ERROR__LINE);
+		createEAttribute(engineErrorEClass, ENGINE_ERROR__COLUMN);
 
 		// Create enums
 		verdictEEnum = createEEnum(VERDICT);
@@ -715,6 +856,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(resultFileEClass, ResultFile.class, "ResultFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getResultFile_Version(), ecorePackage.getEInt(), "version", "1", 0, 1, ResultFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResultFile_ScenarioFile(), ecorePackage.getEString(), "scenarioFile", null, 0, 1, ResultFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResultFile_ScenarioName(), ecorePackage.getEString(), "scenarioName", null, 0, 1, ResultFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getResultFile_Results(), this.getRunResult(), null, "results", null, 0, -1, ResultFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -725,7 +867,9 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 		initEAttribute(getRunResult_Verdict(), this.getVerdict(), "verdict", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRunResult_Expected(), ecorePackage.getEString(), "expected", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRunResult_Message(), ecorePackage.getEString(), "message", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRunResult_UnnecessaryCows(), ecorePackage.getEInt(), "unnecessaryCows", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunResult_UnnecessaryCows(), ecorePackage.getELong(), "unnecessaryCows", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRunResult_Error(), this.getEngineError(), null, "error", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRunResult_IncompleteReason(), ecorePackage.getEString(), "incompleteReason", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRunResult_Conditions(), this.getConditionResult(), null, "conditions", null, 0, -1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRunResult_Violations(), this.getViolation(), null, "violations", null, 0, -1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRunResult_Statistics(), this.getStatistics(), null, "statistics", null, 0, 1, RunResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -736,6 +880,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 		initEAttribute(getConditionResult_Kind(), theScenarioPackage.getConditionKind(), "kind", null, 0, 1, ConditionResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConditionResult_Text(), ecorePackage.getEString(), "text", null, 0, 1, ConditionResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConditionResult_Line(), ecorePackage.getEInt(), "line", "-1", 0, 1, ConditionResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConditionResult_Column(), ecorePackage.getEInt(), "column", "-1", 0, 1, ConditionResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConditionResult_Observation(), this.getObservation(), "observation", null, 0, 1, ConditionResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConditionResult_Positive(), ecorePackage.getELong(), "positive", null, 0, 1, ConditionResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConditionResult_Negative(), ecorePackage.getELong(), "negative", null, 0, 1, ConditionResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -750,13 +895,22 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 		initEAttribute(getViolation_Expected(), ecorePackage.getEString(), "expected", null, 0, 1, Violation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getViolation_Seen(), ecorePackage.getEString(), "seen", null, 0, 1, Violation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getViolation_Message(), ecorePackage.getEString(), "message", null, 0, 1, Violation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getViolation_Condition(), ecorePackage.getEString(), "condition", null, 0, 1, Violation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getViolation_Trace(), theStatePackage.getTrace(), null, "trace", null, 0, 1, Violation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(statisticsEClass, Statistics.class, "Statistics", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStatistics_States(), ecorePackage.getELong(), "states", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatistics_Distinct(), ecorePackage.getELong(), "distinct", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStatistics_Transitions(), ecorePackage.getELong(), "transitions", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStatistics_FinalStates(), ecorePackage.getELong(), "finalStates", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStatistics_Millis(), ecorePackage.getELong(), "millis", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatistics_MaxDepth(), ecorePackage.getEInt(), "maxDepth", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatistics_StateBytes(), ecorePackage.getEInt(), "stateBytes", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(engineErrorEClass, EngineError.class, "EngineError", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEngineError_Message(), ecorePackage.getEString(), "message", null, 0, 1, EngineError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngineError_Line(), ecorePackage.getEInt(), "line", null, 0, 1, EngineError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEngineError_Column(), ecorePackage.getEInt(), "column", null, 0, 1, EngineError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(verdictEEnum, Verdict.class, "Verdict");
@@ -770,6 +924,7 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 		addEEnumLiteral(observationEEnum, Observation.ALWAYS);
 		addEEnumLiteral(observationEEnum, Observation.SOMETIMES);
 		addEEnumLiteral(observationEEnum, Observation.NEVER);
+		addEEnumLiteral(observationEEnum, Observation.UNREACHED);
 
 		initEEnum(oracleEEnum, Oracle.class, "Oracle");
 		addEEnumLiteral(oracleEEnum, Oracle.ISOLATION);
@@ -787,6 +942,11 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 		addEEnumLiteral(violationClassEEnum, ViolationClass.DEADLOCK);
 		addEEnumLiteral(violationClassEEnum, ViolationClass.CONDITION_FAILED);
 		addEEnumLiteral(violationClassEEnum, ViolationClass.OTHER);
+		addEEnumLiteral(violationClassEEnum, ViolationClass.COUNT_UNDERFLOW);
+		addEEnumLiteral(violationClassEEnum, ViolationClass.FREED_PAGE_ACCESS);
+		addEEnumLiteral(violationClassEEnum, ViolationClass.COUNT_MISMATCH);
+		addEEnumLiteral(violationClassEEnum, ViolationClass.REQUIRE_FAILED);
+		addEEnumLiteral(violationClassEEnum, ViolationClass.FORBID_FAILED);
 
 		// Create resource
 		createResource(eNS_URI);

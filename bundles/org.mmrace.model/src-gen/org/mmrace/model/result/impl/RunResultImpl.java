@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.mmrace.model.result.ConditionResult;
+import org.mmrace.model.result.EngineError;
 import org.mmrace.model.result.ResultPackage;
 import org.mmrace.model.result.RunResult;
 import org.mmrace.model.result.Statistics;
@@ -41,6 +42,8 @@ import org.mmrace.model.state.Trace;
  *   <li>{@link org.mmrace.model.result.impl.RunResultImpl#getExpected <em>Expected</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.RunResultImpl#getMessage <em>Message</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.RunResultImpl#getUnnecessaryCows <em>Unnecessary Cows</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.RunResultImpl#getError <em>Error</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.RunResultImpl#getIncompleteReason <em>Incomplete Reason</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.RunResultImpl#getConditions <em>Conditions</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.RunResultImpl#getViolations <em>Violations</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.RunResultImpl#getStatistics <em>Statistics</em>}</li>
@@ -158,7 +161,7 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int UNNECESSARY_COWS_EDEFAULT = 0;
+	protected static final long UNNECESSARY_COWS_EDEFAULT = 0L;
 
 	/**
 	 * The cached value of the '{@link #getUnnecessaryCows() <em>Unnecessary Cows</em>}' attribute.
@@ -168,7 +171,37 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 	 * @generated
 	 * @ordered
 	 */
-	protected int unnecessaryCows = UNNECESSARY_COWS_EDEFAULT;
+	protected long unnecessaryCows = UNNECESSARY_COWS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getError() <em>Error</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getError()
+	 * @generated
+	 * @ordered
+	 */
+	protected EngineError error;
+
+	/**
+	 * The default value of the '{@link #getIncompleteReason() <em>Incomplete Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIncompleteReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String INCOMPLETE_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIncompleteReason() <em>Incomplete Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIncompleteReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String incompleteReason = INCOMPLETE_REASON_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getConditions() <em>Conditions</em>}' containment reference list.
@@ -350,7 +383,7 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 	 * @generated
 	 */
 	@Override
-	public int getUnnecessaryCows() {
+	public long getUnnecessaryCows() {
 		return unnecessaryCows;
 	}
 
@@ -360,11 +393,79 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 	 * @generated
 	 */
 	@Override
-	public void setUnnecessaryCows(int newUnnecessaryCows) {
-		int oldUnnecessaryCows = unnecessaryCows;
+	public void setUnnecessaryCows(long newUnnecessaryCows) {
+		long oldUnnecessaryCows = unnecessaryCows;
 		unnecessaryCows = newUnnecessaryCows;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.RUN_RESULT__UNNECESSARY_COWS, oldUnnecessaryCows, unnecessaryCows));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EngineError getError() {
+		return error;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetError(EngineError newError, NotificationChain msgs) {
+		EngineError oldError = error;
+		error = newError;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ResultPackage.RUN_RESULT__ERROR, oldError, newError);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setError(EngineError newError) {
+		if (newError != error) {
+			NotificationChain msgs = null;
+			if (error != null)
+				msgs = ((InternalEObject)error).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ResultPackage.RUN_RESULT__ERROR, null, msgs);
+			if (newError != null)
+				msgs = ((InternalEObject)newError).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ResultPackage.RUN_RESULT__ERROR, null, msgs);
+			msgs = basicSetError(newError, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.RUN_RESULT__ERROR, newError, newError));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getIncompleteReason() {
+		return incompleteReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIncompleteReason(String newIncompleteReason) {
+		String oldIncompleteReason = incompleteReason;
+		incompleteReason = newIncompleteReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.RUN_RESULT__INCOMPLETE_REASON, oldIncompleteReason, incompleteReason));
 	}
 
 	/**
@@ -491,6 +592,8 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case ResultPackage.RUN_RESULT__ERROR:
+				return basicSetError(null, msgs);
 			case ResultPackage.RUN_RESULT__CONDITIONS:
 				return ((InternalEList<?>)getConditions()).basicRemove(otherEnd, msgs);
 			case ResultPackage.RUN_RESULT__VIOLATIONS:
@@ -523,6 +626,10 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 				return getMessage();
 			case ResultPackage.RUN_RESULT__UNNECESSARY_COWS:
 				return getUnnecessaryCows();
+			case ResultPackage.RUN_RESULT__ERROR:
+				return getError();
+			case ResultPackage.RUN_RESULT__INCOMPLETE_REASON:
+				return getIncompleteReason();
 			case ResultPackage.RUN_RESULT__CONDITIONS:
 				return getConditions();
 			case ResultPackage.RUN_RESULT__VIOLATIONS:
@@ -560,7 +667,13 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 				setMessage((String)newValue);
 				return;
 			case ResultPackage.RUN_RESULT__UNNECESSARY_COWS:
-				setUnnecessaryCows((Integer)newValue);
+				setUnnecessaryCows((Long)newValue);
+				return;
+			case ResultPackage.RUN_RESULT__ERROR:
+				setError((EngineError)newValue);
+				return;
+			case ResultPackage.RUN_RESULT__INCOMPLETE_REASON:
+				setIncompleteReason((String)newValue);
 				return;
 			case ResultPackage.RUN_RESULT__CONDITIONS:
 				getConditions().clear();
@@ -606,6 +719,12 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 			case ResultPackage.RUN_RESULT__UNNECESSARY_COWS:
 				setUnnecessaryCows(UNNECESSARY_COWS_EDEFAULT);
 				return;
+			case ResultPackage.RUN_RESULT__ERROR:
+				setError((EngineError)null);
+				return;
+			case ResultPackage.RUN_RESULT__INCOMPLETE_REASON:
+				setIncompleteReason(INCOMPLETE_REASON_EDEFAULT);
+				return;
 			case ResultPackage.RUN_RESULT__CONDITIONS:
 				getConditions().clear();
 				return;
@@ -642,6 +761,10 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 				return MESSAGE_EDEFAULT == null ? message != null : !MESSAGE_EDEFAULT.equals(message);
 			case ResultPackage.RUN_RESULT__UNNECESSARY_COWS:
 				return unnecessaryCows != UNNECESSARY_COWS_EDEFAULT;
+			case ResultPackage.RUN_RESULT__ERROR:
+				return error != null;
+			case ResultPackage.RUN_RESULT__INCOMPLETE_REASON:
+				return INCOMPLETE_REASON_EDEFAULT == null ? incompleteReason != null : !INCOMPLETE_REASON_EDEFAULT.equals(incompleteReason);
 			case ResultPackage.RUN_RESULT__CONDITIONS:
 				return conditions != null && !conditions.isEmpty();
 			case ResultPackage.RUN_RESULT__VIOLATIONS:
@@ -676,6 +799,8 @@ public class RunResultImpl extends MinimalEObjectImpl.Container implements RunRe
 		result.append(message);
 		result.append(", unnecessaryCows: ");
 		result.append(unnecessaryCows);
+		result.append(", incompleteReason: ");
+		result.append(incompleteReason);
 		result.append(')');
 		return result.toString();
 	}

@@ -21,9 +21,12 @@ import org.mmrace.model.result.Statistics;
  * </p>
  * <ul>
  *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getStates <em>States</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getDistinct <em>Distinct</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getTransitions <em>Transitions</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getFinalStates <em>Final States</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getMillis <em>Millis</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getMaxDepth <em>Max Depth</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getStateBytes <em>State Bytes</em>}</li>
  * </ul>
  *
  * @generated
@@ -48,6 +51,26 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 	 * @ordered
 	 */
 	protected long states = STATES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDistinct() <em>Distinct</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDistinct()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long DISTINCT_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getDistinct() <em>Distinct</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDistinct()
+	 * @generated
+	 * @ordered
+	 */
+	protected long distinct = DISTINCT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTransitions() <em>Transitions</em>}' attribute.
@@ -110,6 +133,46 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 	protected long millis = MILLIS_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getMaxDepth() <em>Max Depth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxDepth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_DEPTH_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getMaxDepth() <em>Max Depth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxDepth()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxDepth = MAX_DEPTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStateBytes() <em>State Bytes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStateBytes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int STATE_BYTES_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getStateBytes() <em>State Bytes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStateBytes()
+	 * @generated
+	 * @ordered
+	 */
+	protected int stateBytes = STATE_BYTES_EDEFAULT;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -149,6 +212,29 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 		states = newStates;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__STATES, oldStates, states));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getDistinct() {
+		return distinct;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDistinct(long newDistinct) {
+		long oldDistinct = distinct;
+		distinct = newDistinct;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__DISTINCT, oldDistinct, distinct));
 	}
 
 	/**
@@ -226,16 +312,68 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 	 * @generated
 	 */
 	@Override
+	public int getMaxDepth() {
+		return maxDepth;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxDepth(int newMaxDepth) {
+		int oldMaxDepth = maxDepth;
+		maxDepth = newMaxDepth;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__MAX_DEPTH, oldMaxDepth, maxDepth));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getStateBytes() {
+		return stateBytes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStateBytes(int newStateBytes) {
+		int oldStateBytes = stateBytes;
+		stateBytes = newStateBytes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__STATE_BYTES, oldStateBytes, stateBytes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ResultPackage.STATISTICS__STATES:
 				return getStates();
+			case ResultPackage.STATISTICS__DISTINCT:
+				return getDistinct();
 			case ResultPackage.STATISTICS__TRANSITIONS:
 				return getTransitions();
 			case ResultPackage.STATISTICS__FINAL_STATES:
 				return getFinalStates();
 			case ResultPackage.STATISTICS__MILLIS:
 				return getMillis();
+			case ResultPackage.STATISTICS__MAX_DEPTH:
+				return getMaxDepth();
+			case ResultPackage.STATISTICS__STATE_BYTES:
+				return getStateBytes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -251,6 +389,9 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 			case ResultPackage.STATISTICS__STATES:
 				setStates((Long)newValue);
 				return;
+			case ResultPackage.STATISTICS__DISTINCT:
+				setDistinct((Long)newValue);
+				return;
 			case ResultPackage.STATISTICS__TRANSITIONS:
 				setTransitions((Long)newValue);
 				return;
@@ -259,6 +400,12 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 				return;
 			case ResultPackage.STATISTICS__MILLIS:
 				setMillis((Long)newValue);
+				return;
+			case ResultPackage.STATISTICS__MAX_DEPTH:
+				setMaxDepth((Integer)newValue);
+				return;
+			case ResultPackage.STATISTICS__STATE_BYTES:
+				setStateBytes((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -275,6 +422,9 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 			case ResultPackage.STATISTICS__STATES:
 				setStates(STATES_EDEFAULT);
 				return;
+			case ResultPackage.STATISTICS__DISTINCT:
+				setDistinct(DISTINCT_EDEFAULT);
+				return;
 			case ResultPackage.STATISTICS__TRANSITIONS:
 				setTransitions(TRANSITIONS_EDEFAULT);
 				return;
@@ -283,6 +433,12 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 				return;
 			case ResultPackage.STATISTICS__MILLIS:
 				setMillis(MILLIS_EDEFAULT);
+				return;
+			case ResultPackage.STATISTICS__MAX_DEPTH:
+				setMaxDepth(MAX_DEPTH_EDEFAULT);
+				return;
+			case ResultPackage.STATISTICS__STATE_BYTES:
+				setStateBytes(STATE_BYTES_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -298,12 +454,18 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 		switch (featureID) {
 			case ResultPackage.STATISTICS__STATES:
 				return states != STATES_EDEFAULT;
+			case ResultPackage.STATISTICS__DISTINCT:
+				return distinct != DISTINCT_EDEFAULT;
 			case ResultPackage.STATISTICS__TRANSITIONS:
 				return transitions != TRANSITIONS_EDEFAULT;
 			case ResultPackage.STATISTICS__FINAL_STATES:
 				return finalStates != FINAL_STATES_EDEFAULT;
 			case ResultPackage.STATISTICS__MILLIS:
 				return millis != MILLIS_EDEFAULT;
+			case ResultPackage.STATISTICS__MAX_DEPTH:
+				return maxDepth != MAX_DEPTH_EDEFAULT;
+			case ResultPackage.STATISTICS__STATE_BYTES:
+				return stateBytes != STATE_BYTES_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -320,12 +482,18 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (states: ");
 		result.append(states);
+		result.append(", distinct: ");
+		result.append(distinct);
 		result.append(", transitions: ");
 		result.append(transitions);
 		result.append(", finalStates: ");
 		result.append(finalStates);
 		result.append(", millis: ");
 		result.append(millis);
+		result.append(", maxDepth: ");
+		result.append(maxDepth);
+		result.append(", stateBytes: ");
+		result.append(stateBytes);
 		result.append(')');
 		return result.toString();
 	}

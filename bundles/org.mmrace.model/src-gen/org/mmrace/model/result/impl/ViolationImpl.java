@@ -33,6 +33,7 @@ import org.mmrace.model.state.Trace;
  *   <li>{@link org.mmrace.model.result.impl.ViolationImpl#getExpected <em>Expected</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.ViolationImpl#getSeen <em>Seen</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.ViolationImpl#getMessage <em>Message</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.ViolationImpl#getCondition <em>Condition</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.ViolationImpl#getTrace <em>Trace</em>}</li>
  * </ul>
  *
@@ -178,6 +179,26 @@ public class ViolationImpl extends MinimalEObjectImpl.Container implements Viola
 	 * @ordered
 	 */
 	protected String message = MESSAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCondition() <em>Condition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCondition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONDITION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCondition() <em>Condition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCondition()
+	 * @generated
+	 * @ordered
+	 */
+	protected String condition = CONDITION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getTrace() <em>Trace</em>}' containment reference.
@@ -375,6 +396,29 @@ public class ViolationImpl extends MinimalEObjectImpl.Container implements Viola
 	 * @generated
 	 */
 	@Override
+	public String getCondition() {
+		return condition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCondition(String newCondition) {
+		String oldCondition = condition;
+		condition = newCondition;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.VIOLATION__CONDITION, oldCondition, condition));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Trace getTrace() {
 		return trace;
 	}
@@ -450,6 +494,8 @@ public class ViolationImpl extends MinimalEObjectImpl.Container implements Viola
 				return getSeen();
 			case ResultPackage.VIOLATION__MESSAGE:
 				return getMessage();
+			case ResultPackage.VIOLATION__CONDITION:
+				return getCondition();
 			case ResultPackage.VIOLATION__TRACE:
 				return getTrace();
 		}
@@ -484,6 +530,9 @@ public class ViolationImpl extends MinimalEObjectImpl.Container implements Viola
 				return;
 			case ResultPackage.VIOLATION__MESSAGE:
 				setMessage((String)newValue);
+				return;
+			case ResultPackage.VIOLATION__CONDITION:
+				setCondition((String)newValue);
 				return;
 			case ResultPackage.VIOLATION__TRACE:
 				setTrace((Trace)newValue);
@@ -521,6 +570,9 @@ public class ViolationImpl extends MinimalEObjectImpl.Container implements Viola
 			case ResultPackage.VIOLATION__MESSAGE:
 				setMessage(MESSAGE_EDEFAULT);
 				return;
+			case ResultPackage.VIOLATION__CONDITION:
+				setCondition(CONDITION_EDEFAULT);
+				return;
 			case ResultPackage.VIOLATION__TRACE:
 				setTrace((Trace)null);
 				return;
@@ -550,6 +602,8 @@ public class ViolationImpl extends MinimalEObjectImpl.Container implements Viola
 				return SEEN_EDEFAULT == null ? seen != null : !SEEN_EDEFAULT.equals(seen);
 			case ResultPackage.VIOLATION__MESSAGE:
 				return MESSAGE_EDEFAULT == null ? message != null : !MESSAGE_EDEFAULT.equals(message);
+			case ResultPackage.VIOLATION__CONDITION:
+				return CONDITION_EDEFAULT == null ? condition != null : !CONDITION_EDEFAULT.equals(condition);
 			case ResultPackage.VIOLATION__TRACE:
 				return trace != null;
 		}
@@ -580,6 +634,8 @@ public class ViolationImpl extends MinimalEObjectImpl.Container implements Viola
 		result.append(seen);
 		result.append(", message: ");
 		result.append(message);
+		result.append(", condition: ");
+		result.append(condition);
 		result.append(')');
 		return result.toString();
 	}

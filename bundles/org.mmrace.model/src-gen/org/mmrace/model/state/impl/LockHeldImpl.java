@@ -10,7 +10,6 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.mmrace.model.state.LockHeld;
-import org.mmrace.model.state.LockMode;
 import org.mmrace.model.state.StatePackage;
 
 /**
@@ -57,7 +56,7 @@ public class LockHeldImpl extends MinimalEObjectImpl.Container implements LockHe
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LockMode MODE_EDEFAULT = LockMode.EXCLUSIVE;
+	protected static final String MODE_EDEFAULT = "";
 
 	/**
 	 * The cached value of the '{@link #getMode() <em>Mode</em>}' attribute.
@@ -67,7 +66,7 @@ public class LockHeldImpl extends MinimalEObjectImpl.Container implements LockHe
 	 * @generated
 	 * @ordered
 	 */
-	protected LockMode mode = MODE_EDEFAULT;
+	protected String mode = MODE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getHolder() <em>Holder</em>}' attribute.
@@ -137,7 +136,7 @@ public class LockHeldImpl extends MinimalEObjectImpl.Container implements LockHe
 	 * @generated
 	 */
 	@Override
-	public LockMode getMode() {
+	public String getMode() {
 		return mode;
 	}
 
@@ -147,9 +146,9 @@ public class LockHeldImpl extends MinimalEObjectImpl.Container implements LockHe
 	 * @generated
 	 */
 	@Override
-	public void setMode(LockMode newMode) {
-		LockMode oldMode = mode;
-		mode = newMode == null ? MODE_EDEFAULT : newMode;
+	public void setMode(String newMode) {
+		String oldMode = mode;
+		mode = newMode;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, StatePackage.LOCK_HELD__MODE, oldMode, mode));
 	}
@@ -207,7 +206,7 @@ public class LockHeldImpl extends MinimalEObjectImpl.Container implements LockHe
 				setLock((String)newValue);
 				return;
 			case StatePackage.LOCK_HELD__MODE:
-				setMode((LockMode)newValue);
+				setMode((String)newValue);
 				return;
 			case StatePackage.LOCK_HELD__HOLDER:
 				setHolder((String)newValue);
@@ -248,7 +247,7 @@ public class LockHeldImpl extends MinimalEObjectImpl.Container implements LockHe
 			case StatePackage.LOCK_HELD__LOCK:
 				return LOCK_EDEFAULT == null ? lock != null : !LOCK_EDEFAULT.equals(lock);
 			case StatePackage.LOCK_HELD__MODE:
-				return mode != MODE_EDEFAULT;
+				return MODE_EDEFAULT == null ? mode != null : !MODE_EDEFAULT.equals(mode);
 			case StatePackage.LOCK_HELD__HOLDER:
 				return HOLDER_EDEFAULT == null ? holder != null : !HOLDER_EDEFAULT.equals(holder);
 		}

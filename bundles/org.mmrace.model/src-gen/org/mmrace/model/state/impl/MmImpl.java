@@ -34,6 +34,7 @@ import org.mmrace.model.state.Vma;
  *   <li>{@link org.mmrace.model.state.impl.MmImpl#isHasPinned <em>Has Pinned</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.MmImpl#getWriteProtectSeq <em>Write Protect Seq</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.MmImpl#isExited <em>Exited</em>}</li>
+ *   <li>{@link org.mmrace.model.state.impl.MmImpl#getState <em>State</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.MmImpl#getVmas <em>Vmas</em>}</li>
  * </ul>
  *
@@ -119,6 +120,26 @@ public class MmImpl extends MinimalEObjectImpl.Container implements Mm {
 	 * @ordered
 	 */
 	protected boolean exited = EXITED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String STATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected String state = STATE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getVmas() <em>Vmas</em>}' containment reference list.
@@ -247,6 +268,29 @@ public class MmImpl extends MinimalEObjectImpl.Container implements Mm {
 	 * @generated
 	 */
 	@Override
+	public String getState() {
+		return state;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setState(String newState) {
+		String oldState = state;
+		state = newState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StatePackage.MM__STATE, oldState, state));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Vma> getVmas() {
 		if (vmas == null) {
 			vmas = new EObjectContainmentEList<Vma>(Vma.class, this, StatePackage.MM__VMAS);
@@ -284,6 +328,8 @@ public class MmImpl extends MinimalEObjectImpl.Container implements Mm {
 				return getWriteProtectSeq();
 			case StatePackage.MM__EXITED:
 				return isExited();
+			case StatePackage.MM__STATE:
+				return getState();
 			case StatePackage.MM__VMAS:
 				return getVmas();
 		}
@@ -310,6 +356,9 @@ public class MmImpl extends MinimalEObjectImpl.Container implements Mm {
 				return;
 			case StatePackage.MM__EXITED:
 				setExited((Boolean)newValue);
+				return;
+			case StatePackage.MM__STATE:
+				setState((String)newValue);
 				return;
 			case StatePackage.MM__VMAS:
 				getVmas().clear();
@@ -339,6 +388,9 @@ public class MmImpl extends MinimalEObjectImpl.Container implements Mm {
 			case StatePackage.MM__EXITED:
 				setExited(EXITED_EDEFAULT);
 				return;
+			case StatePackage.MM__STATE:
+				setState(STATE_EDEFAULT);
+				return;
 			case StatePackage.MM__VMAS:
 				getVmas().clear();
 				return;
@@ -362,6 +414,8 @@ public class MmImpl extends MinimalEObjectImpl.Container implements Mm {
 				return writeProtectSeq != WRITE_PROTECT_SEQ_EDEFAULT;
 			case StatePackage.MM__EXITED:
 				return exited != EXITED_EDEFAULT;
+			case StatePackage.MM__STATE:
+				return STATE_EDEFAULT == null ? state != null : !STATE_EDEFAULT.equals(state);
 			case StatePackage.MM__VMAS:
 				return vmas != null && !vmas.isEmpty();
 		}
@@ -386,6 +440,8 @@ public class MmImpl extends MinimalEObjectImpl.Container implements Mm {
 		result.append(writeProtectSeq);
 		result.append(", exited: ");
 		result.append(exited);
+		result.append(", state: ");
+		result.append(state);
 		result.append(')');
 		return result.toString();
 	}

@@ -18,7 +18,9 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.mmrace.model.state.FileContent;
+import org.mmrace.model.state.FilePages;
 import org.mmrace.model.state.IoInFlight;
+import org.mmrace.model.state.IoRequest;
 import org.mmrace.model.state.LockHeld;
 import org.mmrace.model.state.LogicalMemory;
 import org.mmrace.model.state.Mm;
@@ -27,6 +29,7 @@ import org.mmrace.model.state.Page;
 import org.mmrace.model.state.Pin;
 import org.mmrace.model.state.Pipe;
 import org.mmrace.model.state.StatePackage;
+import org.mmrace.model.state.ThreadState;
 
 /**
  * <!-- begin-user-doc -->
@@ -46,6 +49,9 @@ import org.mmrace.model.state.StatePackage;
  *   <li>{@link org.mmrace.model.state.impl.MmStateImpl#getFiles <em>Files</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.MmStateImpl#getSignalledEvents <em>Signalled Events</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.MmStateImpl#getFinishedThreads <em>Finished Threads</em>}</li>
+ *   <li>{@link org.mmrace.model.state.impl.MmStateImpl#getThreads <em>Threads</em>}</li>
+ *   <li>{@link org.mmrace.model.state.impl.MmStateImpl#getRequests <em>Requests</em>}</li>
+ *   <li>{@link org.mmrace.model.state.impl.MmStateImpl#getFilePages <em>File Pages</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +156,36 @@ public class MmStateImpl extends MinimalEObjectImpl.Container implements MmState
 	 * @ordered
 	 */
 	protected EList<String> finishedThreads;
+
+	/**
+	 * The cached value of the '{@link #getThreads() <em>Threads</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreads()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ThreadState> threads;
+
+	/**
+	 * The cached value of the '{@link #getRequests() <em>Requests</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRequests()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<IoRequest> requests;
+
+	/**
+	 * The cached value of the '{@link #getFilePages() <em>File Pages</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFilePages()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<FilePages> filePages;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -306,6 +342,45 @@ public class MmStateImpl extends MinimalEObjectImpl.Container implements MmState
 	 * @generated
 	 */
 	@Override
+	public EList<ThreadState> getThreads() {
+		if (threads == null) {
+			threads = new EObjectContainmentEList<ThreadState>(ThreadState.class, this, StatePackage.MM_STATE__THREADS);
+		}
+		return threads;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<IoRequest> getRequests() {
+		if (requests == null) {
+			requests = new EObjectContainmentEList<IoRequest>(IoRequest.class, this, StatePackage.MM_STATE__REQUESTS);
+		}
+		return requests;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<FilePages> getFilePages() {
+		if (filePages == null) {
+			filePages = new EObjectContainmentEList<FilePages>(FilePages.class, this, StatePackage.MM_STATE__FILE_PAGES);
+		}
+		return filePages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case StatePackage.MM_STATE__MMS:
@@ -324,6 +399,12 @@ public class MmStateImpl extends MinimalEObjectImpl.Container implements MmState
 				return ((InternalEList<?>)getLogicalMemories()).basicRemove(otherEnd, msgs);
 			case StatePackage.MM_STATE__FILES:
 				return ((InternalEList<?>)getFiles()).basicRemove(otherEnd, msgs);
+			case StatePackage.MM_STATE__THREADS:
+				return ((InternalEList<?>)getThreads()).basicRemove(otherEnd, msgs);
+			case StatePackage.MM_STATE__REQUESTS:
+				return ((InternalEList<?>)getRequests()).basicRemove(otherEnd, msgs);
+			case StatePackage.MM_STATE__FILE_PAGES:
+				return ((InternalEList<?>)getFilePages()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -356,6 +437,12 @@ public class MmStateImpl extends MinimalEObjectImpl.Container implements MmState
 				return getSignalledEvents();
 			case StatePackage.MM_STATE__FINISHED_THREADS:
 				return getFinishedThreads();
+			case StatePackage.MM_STATE__THREADS:
+				return getThreads();
+			case StatePackage.MM_STATE__REQUESTS:
+				return getRequests();
+			case StatePackage.MM_STATE__FILE_PAGES:
+				return getFilePages();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -409,6 +496,18 @@ public class MmStateImpl extends MinimalEObjectImpl.Container implements MmState
 				getFinishedThreads().clear();
 				getFinishedThreads().addAll((Collection<? extends String>)newValue);
 				return;
+			case StatePackage.MM_STATE__THREADS:
+				getThreads().clear();
+				getThreads().addAll((Collection<? extends ThreadState>)newValue);
+				return;
+			case StatePackage.MM_STATE__REQUESTS:
+				getRequests().clear();
+				getRequests().addAll((Collection<? extends IoRequest>)newValue);
+				return;
+			case StatePackage.MM_STATE__FILE_PAGES:
+				getFilePages().clear();
+				getFilePages().addAll((Collection<? extends FilePages>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -451,6 +550,15 @@ public class MmStateImpl extends MinimalEObjectImpl.Container implements MmState
 			case StatePackage.MM_STATE__FINISHED_THREADS:
 				getFinishedThreads().clear();
 				return;
+			case StatePackage.MM_STATE__THREADS:
+				getThreads().clear();
+				return;
+			case StatePackage.MM_STATE__REQUESTS:
+				getRequests().clear();
+				return;
+			case StatePackage.MM_STATE__FILE_PAGES:
+				getFilePages().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -483,6 +591,12 @@ public class MmStateImpl extends MinimalEObjectImpl.Container implements MmState
 				return signalledEvents != null && !signalledEvents.isEmpty();
 			case StatePackage.MM_STATE__FINISHED_THREADS:
 				return finishedThreads != null && !finishedThreads.isEmpty();
+			case StatePackage.MM_STATE__THREADS:
+				return threads != null && !threads.isEmpty();
+			case StatePackage.MM_STATE__REQUESTS:
+				return requests != null && !requests.isEmpty();
+			case StatePackage.MM_STATE__FILE_PAGES:
+				return filePages != null && !filePages.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

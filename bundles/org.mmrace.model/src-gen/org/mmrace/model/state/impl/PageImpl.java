@@ -23,6 +23,7 @@ import org.mmrace.model.state.StatePackage;
  *   <li>{@link org.mmrace.model.state.impl.PageImpl#getPfn <em>Pfn</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.PageImpl#getCount <em>Count</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.PageImpl#getMapcount <em>Mapcount</em>}</li>
+ *   <li>{@link org.mmrace.model.state.impl.PageImpl#getPins <em>Pins</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.PageImpl#isAnon <em>Anon</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.PageImpl#isLocked <em>Locked</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.PageImpl#isSwapcache <em>Swapcache</em>}</li>
@@ -96,6 +97,26 @@ public class PageImpl extends MinimalEObjectImpl.Container implements Page {
 	 * @ordered
 	 */
 	protected int mapcount = MAPCOUNT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPins() <em>Pins</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPins()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PINS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPins() <em>Pins</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPins()
+	 * @generated
+	 * @ordered
+	 */
+	protected int pins = PINS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isAnon() <em>Anon</em>}' attribute.
@@ -371,6 +392,29 @@ public class PageImpl extends MinimalEObjectImpl.Container implements Page {
 	 * @generated
 	 */
 	@Override
+	public int getPins() {
+		return pins;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPins(int newPins) {
+		int oldPins = pins;
+		pins = newPins;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StatePackage.PAGE__PINS, oldPins, pins));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isAnon() {
 		return anon;
 	}
@@ -586,6 +630,8 @@ public class PageImpl extends MinimalEObjectImpl.Container implements Page {
 				return getCount();
 			case StatePackage.PAGE__MAPCOUNT:
 				return getMapcount();
+			case StatePackage.PAGE__PINS:
+				return getPins();
 			case StatePackage.PAGE__ANON:
 				return isAnon();
 			case StatePackage.PAGE__LOCKED:
@@ -624,6 +670,9 @@ public class PageImpl extends MinimalEObjectImpl.Container implements Page {
 				return;
 			case StatePackage.PAGE__MAPCOUNT:
 				setMapcount((Integer)newValue);
+				return;
+			case StatePackage.PAGE__PINS:
+				setPins((Integer)newValue);
 				return;
 			case StatePackage.PAGE__ANON:
 				setAnon((Boolean)newValue);
@@ -673,6 +722,9 @@ public class PageImpl extends MinimalEObjectImpl.Container implements Page {
 			case StatePackage.PAGE__MAPCOUNT:
 				setMapcount(MAPCOUNT_EDEFAULT);
 				return;
+			case StatePackage.PAGE__PINS:
+				setPins(PINS_EDEFAULT);
+				return;
 			case StatePackage.PAGE__ANON:
 				setAnon(ANON_EDEFAULT);
 				return;
@@ -718,6 +770,8 @@ public class PageImpl extends MinimalEObjectImpl.Container implements Page {
 				return count != COUNT_EDEFAULT;
 			case StatePackage.PAGE__MAPCOUNT:
 				return mapcount != MAPCOUNT_EDEFAULT;
+			case StatePackage.PAGE__PINS:
+				return pins != PINS_EDEFAULT;
 			case StatePackage.PAGE__ANON:
 				return anon != ANON_EDEFAULT;
 			case StatePackage.PAGE__LOCKED:
@@ -756,6 +810,8 @@ public class PageImpl extends MinimalEObjectImpl.Container implements Page {
 		result.append(count);
 		result.append(", mapcount: ");
 		result.append(mapcount);
+		result.append(", pins: ");
+		result.append(pins);
 		result.append(", anon: ");
 		result.append(anon);
 		result.append(", locked: ");

@@ -27,6 +27,7 @@ import org.mmrace.model.state.StatePackage;
  *   <li>{@link org.mmrace.model.state.impl.PinImpl#isLongterm <em>Longterm</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.PinImpl#isWritable <em>Writable</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.PinImpl#getHolder <em>Holder</em>}</li>
+ *   <li>{@link org.mmrace.model.state.impl.PinImpl#getRef <em>Ref</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +152,26 @@ public class PinImpl extends MinimalEObjectImpl.Container implements Pin {
 	 * @ordered
 	 */
 	protected String holder = HOLDER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRef() <em>Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRef()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REF_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRef() <em>Ref</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRef()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ref = REF_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -315,6 +336,29 @@ public class PinImpl extends MinimalEObjectImpl.Container implements Pin {
 	 * @generated
 	 */
 	@Override
+	public String getRef() {
+		return ref;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRef(String newRef) {
+		String oldRef = ref;
+		ref = newRef;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StatePackage.PIN__REF, oldRef, ref));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case StatePackage.PIN__NAME:
@@ -329,6 +373,8 @@ public class PinImpl extends MinimalEObjectImpl.Container implements Pin {
 				return isWritable();
 			case StatePackage.PIN__HOLDER:
 				return getHolder();
+			case StatePackage.PIN__REF:
+				return getRef();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -358,6 +404,9 @@ public class PinImpl extends MinimalEObjectImpl.Container implements Pin {
 				return;
 			case StatePackage.PIN__HOLDER:
 				setHolder((String)newValue);
+				return;
+			case StatePackage.PIN__REF:
+				setRef((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -389,6 +438,9 @@ public class PinImpl extends MinimalEObjectImpl.Container implements Pin {
 			case StatePackage.PIN__HOLDER:
 				setHolder(HOLDER_EDEFAULT);
 				return;
+			case StatePackage.PIN__REF:
+				setRef(REF_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -413,6 +465,8 @@ public class PinImpl extends MinimalEObjectImpl.Container implements Pin {
 				return writable != WRITABLE_EDEFAULT;
 			case StatePackage.PIN__HOLDER:
 				return HOLDER_EDEFAULT == null ? holder != null : !HOLDER_EDEFAULT.equals(holder);
+			case StatePackage.PIN__REF:
+				return REF_EDEFAULT == null ? ref != null : !REF_EDEFAULT.equals(ref);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -439,6 +493,8 @@ public class PinImpl extends MinimalEObjectImpl.Container implements Pin {
 		result.append(writable);
 		result.append(", holder: ");
 		result.append(holder);
+		result.append(", ref: ");
+		result.append(ref);
 		result.append(')');
 		return result.toString();
 	}

@@ -70,6 +70,9 @@ public class StateFactoryImpl extends EFactoryImpl implements StateFactory {
 			case StatePackage.FILE_CONTENT: return createFileContent();
 			case StatePackage.TRACE: return createTrace();
 			case StatePackage.TRACE_STEP: return createTraceStep();
+			case StatePackage.THREAD_STATE: return createThreadState();
+			case StatePackage.IO_REQUEST: return createIoRequest();
+			case StatePackage.FILE_PAGES: return createFilePages();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -87,8 +90,6 @@ public class StateFactoryImpl extends EFactoryImpl implements StateFactory {
 				return createPinKindFromString(eDataType, initialValue);
 			case StatePackage.IO_KIND:
 				return createIoKindFromString(eDataType, initialValue);
-			case StatePackage.LOCK_MODE:
-				return createLockModeFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -106,8 +107,6 @@ public class StateFactoryImpl extends EFactoryImpl implements StateFactory {
 				return convertPinKindToString(eDataType, instanceValue);
 			case StatePackage.IO_KIND:
 				return convertIoKindToString(eDataType, instanceValue);
-			case StatePackage.LOCK_MODE:
-				return convertLockModeToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -261,6 +260,39 @@ public class StateFactoryImpl extends EFactoryImpl implements StateFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ThreadState createThreadState() {
+		ThreadStateImpl threadState = new ThreadStateImpl();
+		return threadState;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IoRequest createIoRequest() {
+		IoRequestImpl ioRequest = new IoRequestImpl();
+		return ioRequest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FilePages createFilePages() {
+		FilePagesImpl filePages = new FilePagesImpl();
+		return filePages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PinKind createPinKindFromString(EDataType eDataType, String initialValue) {
 		PinKind result = PinKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -293,26 +325,6 @@ public class StateFactoryImpl extends EFactoryImpl implements StateFactory {
 	 * @generated
 	 */
 	public String convertIoKindToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public LockMode createLockModeFromString(EDataType eDataType, String initialValue) {
-		LockMode result = LockMode.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertLockModeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -19,10 +19,11 @@ import org.mmrace.model.scenario.ScenarioPackage;
 import org.mmrace.model.scenario.impl.ScenarioPackageImpl;
 
 import org.mmrace.model.state.FileContent;
+import org.mmrace.model.state.FilePages;
 import org.mmrace.model.state.IoInFlight;
 import org.mmrace.model.state.IoKind;
+import org.mmrace.model.state.IoRequest;
 import org.mmrace.model.state.LockHeld;
-import org.mmrace.model.state.LockMode;
 import org.mmrace.model.state.LogicalMemory;
 import org.mmrace.model.state.Mm;
 import org.mmrace.model.state.MmState;
@@ -33,6 +34,7 @@ import org.mmrace.model.state.Pipe;
 import org.mmrace.model.state.Pte;
 import org.mmrace.model.state.StateFactory;
 import org.mmrace.model.state.StatePackage;
+import org.mmrace.model.state.ThreadState;
 import org.mmrace.model.state.Trace;
 import org.mmrace.model.state.TraceStep;
 import org.mmrace.model.state.Vma;
@@ -140,6 +142,27 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass threadStateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ioRequestEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass filePagesEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum pinKindEEnum = null;
 
 	/**
@@ -148,13 +171,6 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	private EEnum ioKindEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum lockModeEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -342,6 +358,36 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getMmState_Threads() {
+		return (EReference)mmStateEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMmState_Requests() {
+		return (EReference)mmStateEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMmState_FilePages() {
+		return (EReference)mmStateEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMm() {
 		return mmEClass;
 	}
@@ -392,8 +438,18 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMm_State() {
+		return (EAttribute)mmEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getMm_Vmas() {
-		return (EReference)mmEClass.getEStructuralFeatures().get(4);
+		return (EReference)mmEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -482,8 +538,28 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getVma_Present() {
+		return (EAttribute)vmaEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getVma_Ptes() {
-		return (EReference)vmaEClass.getEStructuralFeatures().get(7);
+		return (EReference)vmaEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVma_Logical() {
+		return (EAttribute)vmaEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -582,7 +658,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPage_Anon() {
+	public EAttribute getPage_Pins() {
 		return (EAttribute)pageEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -592,7 +668,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPage_Locked() {
+	public EAttribute getPage_Anon() {
 		return (EAttribute)pageEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -602,7 +678,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPage_Swapcache() {
+	public EAttribute getPage_Locked() {
 		return (EAttribute)pageEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -612,7 +688,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPage_Ksm() {
+	public EAttribute getPage_Swapcache() {
 		return (EAttribute)pageEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -622,7 +698,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPage_AnonExclusive() {
+	public EAttribute getPage_Ksm() {
 		return (EAttribute)pageEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -632,7 +708,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPage_Dontcow() {
+	public EAttribute getPage_AnonExclusive() {
 		return (EAttribute)pageEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -642,7 +718,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPage_Gup() {
+	public EAttribute getPage_Dontcow() {
 		return (EAttribute)pageEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -652,7 +728,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPage_Freed() {
+	public EAttribute getPage_Gup() {
 		return (EAttribute)pageEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -662,8 +738,18 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPage_Content() {
+	public EAttribute getPage_Freed() {
 		return (EAttribute)pageEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPage_Content() {
+		return (EAttribute)pageEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -734,6 +820,16 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	@Override
 	public EAttribute getPin_Holder() {
 		return (EAttribute)pinEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPin_Ref() {
+		return (EAttribute)pinEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1112,7 +1208,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTraceStep_Changes() {
+	public EAttribute getTraceStep_Device() {
 		return (EAttribute)traceStepEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1122,8 +1218,208 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTraceStep_Locks() {
+		return (EAttribute)traceStepEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTraceStep_Changes() {
+		return (EAttribute)traceStepEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTraceStep_State() {
-		return (EReference)traceStepEClass.getEStructuralFeatures().get(8);
+		return (EReference)traceStepEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getThreadState() {
+		return threadStateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getThreadState_Name() {
+		return (EAttribute)threadStateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getThreadState_Operation() {
+		return (EAttribute)threadStateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getThreadState_OperationText() {
+		return (EAttribute)threadStateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getThreadState_Phase() {
+		return (EAttribute)threadStateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getThreadState_Done() {
+		return (EAttribute)threadStateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getThreadState_Registers() {
+		return (EAttribute)threadStateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIoRequest() {
+		return ioRequestEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIoRequest_Name() {
+		return (EAttribute)ioRequestEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIoRequest_Owner() {
+		return (EAttribute)ioRequestEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIoRequest_Kind() {
+		return (EAttribute)ioRequestEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIoRequest_State() {
+		return (EAttribute)ioRequestEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIoRequest_Pfn() {
+		return (EAttribute)ioRequestEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIoRequest_Ref() {
+		return (EAttribute)ioRequestEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIoRequest_PageLocked() {
+		return (EAttribute)ioRequestEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFilePages() {
+		return filePagesEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFilePages_Name() {
+		return (EAttribute)filePagesEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFilePages_Pages() {
+		return (EAttribute)filePagesEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1144,16 +1440,6 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 	@Override
 	public EEnum getIoKind() {
 		return ioKindEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getLockMode() {
-		return lockModeEEnum;
 	}
 
 	/**
@@ -1196,12 +1482,16 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		createEReference(mmStateEClass, MM_STATE__FILES);
 		createEAttribute(mmStateEClass, MM_STATE__SIGNALLED_EVENTS);
 		createEAttribute(mmStateEClass, MM_STATE__FINISHED_THREADS);
+		createEReference(mmStateEClass, MM_STATE__THREADS);
+		createEReference(mmStateEClass, MM_STATE__REQUESTS);
+		createEReference(mmStateEClass, MM_STATE__FILE_PAGES);
 
 		mmEClass = createEClass(MM);
 		createEAttribute(mmEClass, MM__PROCESS);
 		createEAttribute(mmEClass, MM__HAS_PINNED);
 		createEAttribute(mmEClass, MM__WRITE_PROTECT_SEQ);
 		createEAttribute(mmEClass, MM__EXITED);
+		createEAttribute(mmEClass, MM__STATE);
 		createEReference(mmEClass, MM__VMAS);
 
 		vmaEClass = createEClass(VMA);
@@ -1212,7 +1502,9 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		createEAttribute(vmaEClass, VMA__WRITE);
 		createEAttribute(vmaEClass, VMA__DONTCOPY);
 		createEAttribute(vmaEClass, VMA__MERGEABLE);
+		createEAttribute(vmaEClass, VMA__PRESENT);
 		createEReference(vmaEClass, VMA__PTES);
+		createEAttribute(vmaEClass, VMA__LOGICAL);
 
 		pteEClass = createEClass(PTE);
 		createEAttribute(pteEClass, PTE__INDEX);
@@ -1224,6 +1516,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		createEAttribute(pageEClass, PAGE__PFN);
 		createEAttribute(pageEClass, PAGE__COUNT);
 		createEAttribute(pageEClass, PAGE__MAPCOUNT);
+		createEAttribute(pageEClass, PAGE__PINS);
 		createEAttribute(pageEClass, PAGE__ANON);
 		createEAttribute(pageEClass, PAGE__LOCKED);
 		createEAttribute(pageEClass, PAGE__SWAPCACHE);
@@ -1241,6 +1534,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		createEAttribute(pinEClass, PIN__LONGTERM);
 		createEAttribute(pinEClass, PIN__WRITABLE);
 		createEAttribute(pinEClass, PIN__HOLDER);
+		createEAttribute(pinEClass, PIN__REF);
 
 		pipeEClass = createEClass(PIPE);
 		createEAttribute(pipeEClass, PIPE__NAME);
@@ -1285,13 +1579,35 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		createEAttribute(traceStepEClass, TRACE_STEP__OPERATION_COLUMN);
 		createEAttribute(traceStepEClass, TRACE_STEP__LABEL);
 		createEReference(traceStepEClass, TRACE_STEP__LOCKS_HELD);
+		createEAttribute(traceStepEClass, TRACE_STEP__DEVICE);
+		createEAttribute(traceStepEClass, TRACE_STEP__LOCKS);
 		createEAttribute(traceStepEClass, TRACE_STEP__CHANGES);
 		createEReference(traceStepEClass, TRACE_STEP__STATE);
+
+		threadStateEClass = createEClass(THREAD_STATE);
+		createEAttribute(threadStateEClass, THREAD_STATE__NAME);
+		createEAttribute(threadStateEClass, THREAD_STATE__OPERATION);
+		createEAttribute(threadStateEClass, THREAD_STATE__OPERATION_TEXT);
+		createEAttribute(threadStateEClass, THREAD_STATE__PHASE);
+		createEAttribute(threadStateEClass, THREAD_STATE__DONE);
+		createEAttribute(threadStateEClass, THREAD_STATE__REGISTERS);
+
+		ioRequestEClass = createEClass(IO_REQUEST);
+		createEAttribute(ioRequestEClass, IO_REQUEST__NAME);
+		createEAttribute(ioRequestEClass, IO_REQUEST__OWNER);
+		createEAttribute(ioRequestEClass, IO_REQUEST__KIND);
+		createEAttribute(ioRequestEClass, IO_REQUEST__STATE);
+		createEAttribute(ioRequestEClass, IO_REQUEST__PFN);
+		createEAttribute(ioRequestEClass, IO_REQUEST__REF);
+		createEAttribute(ioRequestEClass, IO_REQUEST__PAGE_LOCKED);
+
+		filePagesEClass = createEClass(FILE_PAGES);
+		createEAttribute(filePagesEClass, FILE_PAGES__NAME);
+		createEAttribute(filePagesEClass, FILE_PAGES__PAGES);
 
 		// Create enums
 		pinKindEEnum = createEEnum(PIN_KIND);
 		ioKindEEnum = createEEnum(IO_KIND);
-		lockModeEEnum = createEEnum(LOCK_MODE);
 	}
 
 	/**
@@ -1335,12 +1651,16 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		initEReference(getMmState_Files(), this.getFileContent(), null, "files", null, 0, -1, MmState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMmState_SignalledEvents(), ecorePackage.getEString(), "signalledEvents", null, 0, -1, MmState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMmState_FinishedThreads(), ecorePackage.getEString(), "finishedThreads", null, 0, -1, MmState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMmState_Threads(), this.getThreadState(), null, "threads", null, 0, -1, MmState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMmState_Requests(), this.getIoRequest(), null, "requests", null, 0, -1, MmState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMmState_FilePages(), this.getFilePages(), null, "filePages", null, 0, -1, MmState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mmEClass, Mm.class, "Mm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMm_Process(), ecorePackage.getEString(), "process", null, 0, 1, Mm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMm_HasPinned(), ecorePackage.getEBoolean(), "hasPinned", null, 0, 1, Mm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMm_WriteProtectSeq(), ecorePackage.getEInt(), "writeProtectSeq", null, 0, 1, Mm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMm_Exited(), ecorePackage.getEBoolean(), "exited", null, 0, 1, Mm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMm_State(), ecorePackage.getEString(), "state", null, 0, 1, Mm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMm_Vmas(), this.getVma(), null, "vmas", null, 0, -1, Mm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(vmaEClass, Vma.class, "Vma", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1351,7 +1671,9 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		initEAttribute(getVma_Write(), ecorePackage.getEBoolean(), "write", null, 0, 1, Vma.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVma_Dontcopy(), ecorePackage.getEBoolean(), "dontcopy", null, 0, 1, Vma.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVma_Mergeable(), ecorePackage.getEBoolean(), "mergeable", null, 0, 1, Vma.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVma_Present(), ecorePackage.getEBoolean(), "present", null, 0, 1, Vma.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVma_Ptes(), this.getPte(), null, "ptes", null, 0, -1, Vma.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVma_Logical(), ecorePackage.getEString(), "logical", null, 0, -1, Vma.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pteEClass, Pte.class, "Pte", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPte_Index(), ecorePackage.getEInt(), "index", null, 0, 1, Pte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1363,6 +1685,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		initEAttribute(getPage_Pfn(), ecorePackage.getEInt(), "pfn", null, 0, 1, Page.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPage_Count(), ecorePackage.getEInt(), "count", null, 0, 1, Page.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPage_Mapcount(), ecorePackage.getEInt(), "mapcount", null, 0, 1, Page.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPage_Pins(), ecorePackage.getEInt(), "pins", null, 0, 1, Page.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPage_Anon(), ecorePackage.getEBoolean(), "anon", null, 0, 1, Page.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPage_Locked(), ecorePackage.getEBoolean(), "locked", null, 0, 1, Page.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPage_Swapcache(), ecorePackage.getEBoolean(), "swapcache", null, 0, 1, Page.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1380,6 +1703,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		initEAttribute(getPin_Longterm(), ecorePackage.getEBoolean(), "longterm", null, 0, 1, Pin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPin_Writable(), ecorePackage.getEBoolean(), "writable", null, 0, 1, Pin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPin_Holder(), ecorePackage.getEString(), "holder", null, 0, 1, Pin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPin_Ref(), ecorePackage.getEString(), "ref", null, 0, 1, Pin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pipeEClass, Pipe.class, "Pipe", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPipe_Name(), ecorePackage.getEString(), "name", null, 0, 1, Pipe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1398,7 +1722,7 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 
 		initEClass(lockHeldEClass, LockHeld.class, "LockHeld", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLockHeld_Lock(), ecorePackage.getEString(), "lock", null, 0, 1, LockHeld.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLockHeld_Mode(), this.getLockMode(), "mode", null, 0, 1, LockHeld.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLockHeld_Mode(), ecorePackage.getEString(), "mode", "", 0, 1, LockHeld.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLockHeld_Holder(), ecorePackage.getEString(), "holder", null, 0, 1, LockHeld.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(logicalMemoryEClass, LogicalMemory.class, "LogicalMemory", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1424,8 +1748,31 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		initEAttribute(getTraceStep_OperationColumn(), ecorePackage.getEInt(), "operationColumn", "-1", 0, 1, TraceStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTraceStep_Label(), ecorePackage.getEString(), "label", null, 0, 1, TraceStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTraceStep_LocksHeld(), this.getLockHeld(), null, "locksHeld", null, 0, -1, TraceStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTraceStep_Device(), ecorePackage.getEBoolean(), "device", null, 0, 1, TraceStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTraceStep_Locks(), ecorePackage.getEString(), "locks", null, 0, -1, TraceStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTraceStep_Changes(), ecorePackage.getEString(), "changes", null, 0, -1, TraceStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTraceStep_State(), this.getMmState(), null, "state", null, 0, 1, TraceStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(threadStateEClass, ThreadState.class, "ThreadState", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getThreadState_Name(), ecorePackage.getEString(), "name", null, 0, 1, ThreadState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreadState_Operation(), ecorePackage.getEInt(), "operation", null, 0, 1, ThreadState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreadState_OperationText(), ecorePackage.getEString(), "operationText", null, 0, 1, ThreadState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreadState_Phase(), ecorePackage.getEString(), "phase", null, 0, 1, ThreadState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreadState_Done(), ecorePackage.getEBoolean(), "done", null, 0, 1, ThreadState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreadState_Registers(), ecorePackage.getEString(), "registers", null, 0, -1, ThreadState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ioRequestEClass, IoRequest.class, "IoRequest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIoRequest_Name(), ecorePackage.getEString(), "name", null, 0, 1, IoRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIoRequest_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, IoRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIoRequest_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, IoRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIoRequest_State(), ecorePackage.getEString(), "state", null, 0, 1, IoRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIoRequest_Pfn(), ecorePackage.getEInt(), "pfn", null, 0, 1, IoRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIoRequest_Ref(), ecorePackage.getEString(), "ref", null, 0, 1, IoRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIoRequest_PageLocked(), ecorePackage.getEBoolean(), "pageLocked", null, 0, 1, IoRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(filePagesEClass, FilePages.class, "FilePages", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFilePages_Name(), ecorePackage.getEString(), "name", null, 0, 1, FilePages.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFilePages_Pages(), ecorePackage.getEString(), "pages", null, 0, -1, FilePages.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(pinKindEEnum, PinKind.class, "PinKind");
@@ -1437,11 +1784,6 @@ public class StatePackageImpl extends EPackageImpl implements StatePackage {
 		addEEnumLiteral(ioKindEEnum, IoKind.WRITE);
 		addEEnumLiteral(ioKindEEnum, IoKind.DMA_WRITE);
 		addEEnumLiteral(ioKindEEnum, IoKind.DMA_READ);
-
-		initEEnum(lockModeEEnum, LockMode.class, "LockMode");
-		addEEnumLiteral(lockModeEEnum, LockMode.EXCLUSIVE);
-		addEEnumLiteral(lockModeEEnum, LockMode.READ);
-		addEEnumLiteral(lockModeEEnum, LockMode.WRITE);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -39,6 +39,8 @@ import org.mmrace.model.state.TraceStep;
  *   <li>{@link org.mmrace.model.state.impl.TraceStepImpl#getOperationColumn <em>Operation Column</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.TraceStepImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.TraceStepImpl#getLocksHeld <em>Locks Held</em>}</li>
+ *   <li>{@link org.mmrace.model.state.impl.TraceStepImpl#isDevice <em>Device</em>}</li>
+ *   <li>{@link org.mmrace.model.state.impl.TraceStepImpl#getLocks <em>Locks</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.TraceStepImpl#getChanges <em>Changes</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.TraceStepImpl#getState <em>State</em>}</li>
  * </ul>
@@ -175,6 +177,36 @@ public class TraceStepImpl extends MinimalEObjectImpl.Container implements Trace
 	 * @ordered
 	 */
 	protected EList<LockHeld> locksHeld;
+
+	/**
+	 * The default value of the '{@link #isDevice() <em>Device</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDevice()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DEVICE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDevice() <em>Device</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDevice()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean device = DEVICE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLocks() <em>Locks</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLocks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> locks;
 
 	/**
 	 * The cached value of the '{@link #getChanges() <em>Changes</em>}' attribute list.
@@ -372,6 +404,42 @@ public class TraceStepImpl extends MinimalEObjectImpl.Container implements Trace
 	 * @generated
 	 */
 	@Override
+	public boolean isDevice() {
+		return device;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDevice(boolean newDevice) {
+		boolean oldDevice = device;
+		device = newDevice;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StatePackage.TRACE_STEP__DEVICE, oldDevice, device));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getLocks() {
+		if (locks == null) {
+			locks = new EDataTypeUniqueEList<String>(String.class, this, StatePackage.TRACE_STEP__LOCKS);
+		}
+		return locks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getChanges() {
 		if (changes == null) {
 			changes = new EDataTypeUniqueEList<String>(String.class, this, StatePackage.TRACE_STEP__CHANGES);
@@ -462,6 +530,10 @@ public class TraceStepImpl extends MinimalEObjectImpl.Container implements Trace
 				return getLabel();
 			case StatePackage.TRACE_STEP__LOCKS_HELD:
 				return getLocksHeld();
+			case StatePackage.TRACE_STEP__DEVICE:
+				return isDevice();
+			case StatePackage.TRACE_STEP__LOCKS:
+				return getLocks();
 			case StatePackage.TRACE_STEP__CHANGES:
 				return getChanges();
 			case StatePackage.TRACE_STEP__STATE:
@@ -500,6 +572,13 @@ public class TraceStepImpl extends MinimalEObjectImpl.Container implements Trace
 			case StatePackage.TRACE_STEP__LOCKS_HELD:
 				getLocksHeld().clear();
 				getLocksHeld().addAll((Collection<? extends LockHeld>)newValue);
+				return;
+			case StatePackage.TRACE_STEP__DEVICE:
+				setDevice((Boolean)newValue);
+				return;
+			case StatePackage.TRACE_STEP__LOCKS:
+				getLocks().clear();
+				getLocks().addAll((Collection<? extends String>)newValue);
 				return;
 			case StatePackage.TRACE_STEP__CHANGES:
 				getChanges().clear();
@@ -541,6 +620,12 @@ public class TraceStepImpl extends MinimalEObjectImpl.Container implements Trace
 			case StatePackage.TRACE_STEP__LOCKS_HELD:
 				getLocksHeld().clear();
 				return;
+			case StatePackage.TRACE_STEP__DEVICE:
+				setDevice(DEVICE_EDEFAULT);
+				return;
+			case StatePackage.TRACE_STEP__LOCKS:
+				getLocks().clear();
+				return;
 			case StatePackage.TRACE_STEP__CHANGES:
 				getChanges().clear();
 				return;
@@ -573,6 +658,10 @@ public class TraceStepImpl extends MinimalEObjectImpl.Container implements Trace
 				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 			case StatePackage.TRACE_STEP__LOCKS_HELD:
 				return locksHeld != null && !locksHeld.isEmpty();
+			case StatePackage.TRACE_STEP__DEVICE:
+				return device != DEVICE_EDEFAULT;
+			case StatePackage.TRACE_STEP__LOCKS:
+				return locks != null && !locks.isEmpty();
 			case StatePackage.TRACE_STEP__CHANGES:
 				return changes != null && !changes.isEmpty();
 			case StatePackage.TRACE_STEP__STATE:
@@ -603,6 +692,10 @@ public class TraceStepImpl extends MinimalEObjectImpl.Container implements Trace
 		result.append(operationColumn);
 		result.append(", label: ");
 		result.append(label);
+		result.append(", device: ");
+		result.append(device);
+		result.append(", locks: ");
+		result.append(locks);
 		result.append(", changes: ");
 		result.append(changes);
 		result.append(')');

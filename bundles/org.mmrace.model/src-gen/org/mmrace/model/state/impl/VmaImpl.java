@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -37,7 +38,9 @@ import org.mmrace.model.state.Vma;
  *   <li>{@link org.mmrace.model.state.impl.VmaImpl#isWrite <em>Write</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.VmaImpl#isDontcopy <em>Dontcopy</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.VmaImpl#isMergeable <em>Mergeable</em>}</li>
+ *   <li>{@link org.mmrace.model.state.impl.VmaImpl#isPresent <em>Present</em>}</li>
  *   <li>{@link org.mmrace.model.state.impl.VmaImpl#getPtes <em>Ptes</em>}</li>
+ *   <li>{@link org.mmrace.model.state.impl.VmaImpl#getLogical <em>Logical</em>}</li>
  * </ul>
  *
  * @generated
@@ -184,6 +187,26 @@ public class VmaImpl extends MinimalEObjectImpl.Container implements Vma {
 	protected boolean mergeable = MERGEABLE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #isPresent() <em>Present</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPresent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PRESENT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPresent() <em>Present</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPresent()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean present = PRESENT_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getPtes() <em>Ptes</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -192,6 +215,16 @@ public class VmaImpl extends MinimalEObjectImpl.Container implements Vma {
 	 * @ordered
 	 */
 	protected EList<Pte> ptes;
+
+	/**
+	 * The cached value of the '{@link #getLogical() <em>Logical</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogical()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> logical;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -379,11 +412,47 @@ public class VmaImpl extends MinimalEObjectImpl.Container implements Vma {
 	 * @generated
 	 */
 	@Override
+	public boolean isPresent() {
+		return present;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPresent(boolean newPresent) {
+		boolean oldPresent = present;
+		present = newPresent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StatePackage.VMA__PRESENT, oldPresent, present));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Pte> getPtes() {
 		if (ptes == null) {
 			ptes = new EObjectContainmentEList<Pte>(Pte.class, this, StatePackage.VMA__PTES);
 		}
 		return ptes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getLogical() {
+		if (logical == null) {
+			logical = new EDataTypeUniqueEList<String>(String.class, this, StatePackage.VMA__LOGICAL);
+		}
+		return logical;
 	}
 
 	/**
@@ -422,8 +491,12 @@ public class VmaImpl extends MinimalEObjectImpl.Container implements Vma {
 				return isDontcopy();
 			case StatePackage.VMA__MERGEABLE:
 				return isMergeable();
+			case StatePackage.VMA__PRESENT:
+				return isPresent();
 			case StatePackage.VMA__PTES:
 				return getPtes();
+			case StatePackage.VMA__LOGICAL:
+				return getLogical();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -458,9 +531,16 @@ public class VmaImpl extends MinimalEObjectImpl.Container implements Vma {
 			case StatePackage.VMA__MERGEABLE:
 				setMergeable((Boolean)newValue);
 				return;
+			case StatePackage.VMA__PRESENT:
+				setPresent((Boolean)newValue);
+				return;
 			case StatePackage.VMA__PTES:
 				getPtes().clear();
 				getPtes().addAll((Collection<? extends Pte>)newValue);
+				return;
+			case StatePackage.VMA__LOGICAL:
+				getLogical().clear();
+				getLogical().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -495,8 +575,14 @@ public class VmaImpl extends MinimalEObjectImpl.Container implements Vma {
 			case StatePackage.VMA__MERGEABLE:
 				setMergeable(MERGEABLE_EDEFAULT);
 				return;
+			case StatePackage.VMA__PRESENT:
+				setPresent(PRESENT_EDEFAULT);
+				return;
 			case StatePackage.VMA__PTES:
 				getPtes().clear();
+				return;
+			case StatePackage.VMA__LOGICAL:
+				getLogical().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -524,8 +610,12 @@ public class VmaImpl extends MinimalEObjectImpl.Container implements Vma {
 				return dontcopy != DONTCOPY_EDEFAULT;
 			case StatePackage.VMA__MERGEABLE:
 				return mergeable != MERGEABLE_EDEFAULT;
+			case StatePackage.VMA__PRESENT:
+				return present != PRESENT_EDEFAULT;
 			case StatePackage.VMA__PTES:
 				return ptes != null && !ptes.isEmpty();
+			case StatePackage.VMA__LOGICAL:
+				return logical != null && !logical.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -554,6 +644,10 @@ public class VmaImpl extends MinimalEObjectImpl.Container implements Vma {
 		result.append(dontcopy);
 		result.append(", mergeable: ");
 		result.append(mergeable);
+		result.append(", present: ");
+		result.append(present);
+		result.append(", logical: ");
+		result.append(logical);
 		result.append(')');
 		return result.toString();
 	}

@@ -120,6 +120,18 @@ public class StateAdapterFactory extends AdapterFactoryImpl {
 				return createTraceStepAdapter();
 			}
 			@Override
+			public Adapter caseThreadState(ThreadState object) {
+				return createThreadStateAdapter();
+			}
+			@Override
+			public Adapter caseIoRequest(IoRequest object) {
+				return createIoRequestAdapter();
+			}
+			@Override
+			public Adapter caseFilePages(FilePages object) {
+				return createFilePagesAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -318,6 +330,48 @@ public class StateAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTraceStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.mmrace.model.state.ThreadState <em>Thread State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.mmrace.model.state.ThreadState
+	 * @generated
+	 */
+	public Adapter createThreadStateAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.mmrace.model.state.IoRequest <em>Io Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.mmrace.model.state.IoRequest
+	 * @generated
+	 */
+	public Adapter createIoRequestAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.mmrace.model.state.FilePages <em>File Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.mmrace.model.state.FilePages
+	 * @generated
+	 */
+	public Adapter createFilePagesAdapter() {
 		return null;
 	}
 

@@ -144,6 +144,24 @@ public class StateSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case StatePackage.THREAD_STATE: {
+				ThreadState threadState = (ThreadState)theEObject;
+				T result = caseThreadState(threadState);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case StatePackage.IO_REQUEST: {
+				IoRequest ioRequest = (IoRequest)theEObject;
+				T result = caseIoRequest(ioRequest);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case StatePackage.FILE_PAGES: {
+				FilePages filePages = (FilePages)theEObject;
+				T result = caseFilePages(filePages);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -340,6 +358,51 @@ public class StateSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTraceStep(TraceStep object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Thread State</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Thread State</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseThreadState(ThreadState object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Io Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Io Request</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIoRequest(IoRequest object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>File Pages</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>File Pages</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFilePages(FilePages object) {
 		return null;
 	}
 

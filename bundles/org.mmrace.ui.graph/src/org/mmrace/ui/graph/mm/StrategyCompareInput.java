@@ -20,14 +20,26 @@ public final class StrategyCompareInput implements IEditorInput {
 
     private final RunResult left;
     private final RunResult right;
+    private final java.util.Optional<org.mmrace.core.spec.ScenarioSpec> spec;
 
     public StrategyCompareInput(RunResult left, RunResult right) {
+        this(left, right, java.util.Optional.empty());
+    }
+
+    /** With the scenario, the editor can also replay the left run's counterexample under the right strategy. */
+    public StrategyCompareInput(RunResult left, RunResult right,
+            java.util.Optional<org.mmrace.core.spec.ScenarioSpec> spec) {
         if (!left.scenario().equals(right.scenario())) {
             throw new IllegalArgumentException("compare runs of one scenario, not " + left.scenario() + " and "
                     + right.scenario());
         }
         this.left = left;
         this.right = right;
+        this.spec = spec;
+    }
+
+    public java.util.Optional<org.mmrace.core.spec.ScenarioSpec> spec() {
+        return spec;
     }
 
     public RunResult left() {

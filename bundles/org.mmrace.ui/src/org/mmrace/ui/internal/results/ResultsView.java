@@ -155,7 +155,12 @@ public final class ResultsView extends ViewPart {
     private void compareSelected() {
         selectedRuns().ifPresent(runs -> {
             try {
-                new StrategyCompareInput(runs.get(0), runs.get(1)).open(getSite().getPage());
+                // the scenario as it is now lets the editor replay one side's counterexample under the other
+                Optional<org.mmrace.core.spec.ScenarioSpec> spec = shown.flatMap(r -> {
+                    org.mmrace.lang.LoadedScenario loaded = new org.mmrace.lang.ScenarioLoader().load(r.scenarioFile());
+                    return loaded.hasErrors() ? Optional.empty() : loaded.spec();
+                });
+                new StrategyCompareInput(runs.get(0), runs.get(1), spec).open(getSite().getPage());
             } catch (PartInitException e) {
                 throw new IllegalStateException("cannot open the Compare Strategies editor", e);
             }

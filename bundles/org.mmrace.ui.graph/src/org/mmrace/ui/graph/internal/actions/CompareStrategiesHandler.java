@@ -72,7 +72,7 @@ public final class CompareStrategiesHandler extends AbstractHandler {
             }
             display.asyncExec(() -> {
                 try {
-                    new StrategyCompareInput(left.get(), right.get()).open(page);
+                    new StrategyCompareInput(left.get(), right.get(), Optional.of(spec)).open(page);
                 } catch (PartInitException e) {
                     MessageDialog.openError(shell, "Compare Strategies", e.getMessage());
                 }

@@ -21,7 +21,13 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.mmrace.core.run.Departure;
+import org.mmrace.core.run.ReplayException;
+import org.mmrace.core.run.ReplayResult;
+import org.mmrace.core.run.Replayer;
 import org.mmrace.core.run.RunResult;
+import org.mmrace.core.spec.ScenarioSpec;
+import org.mmrace.core.strategy.Strategies;
 import org.mmrace.core.trace.TraceStep;
 import org.mmrace.ui.graph.internal.views.MmGraphPanel;
 import org.mmrace.ui.graph.mm.TraceStepSelection;
@@ -33,8 +39,15 @@ import org.mmrace.ui.graph.mm.TraceStepSelection;
  */
 public final class ComparePanel extends Composite {
 
-    /** A row of the aligned traces: step {@code index} (0-based) of each side, if it has one. */
-    public record AlignedRow(int index, Optional<TraceStep> left, Optional<TraceStep> right, boolean divergence) {
+    /**
+     * A row of the aligned traces: step {@code index} (0-based) of each side, if it has one;
+     * {@code rightNote} stands in for a right step that B could not run (a replay blocked there).
+     */
+    public record AlignedRow(int index, Optional<TraceStep> left, Optional<TraceStep> right, boolean divergence,
+            Optional<String> rightNote) {
+        public AlignedRow(int index, Optional<TraceStep> left, Optional<TraceStep> right, boolean divergence) {
+            this(index, left, right, divergence, Optional.empty());
+        }
     }
 
     private final StrategyComparison comparison;
@@ -52,9 +65,24 @@ public final class ComparePanel extends Composite {
     private final Color diverges = new Color(0xfd, 0xe2, 0xe1);
     private final Color after = new Color(0xf4, 0xf4, 0xf4);
     private int divergence;
+    private final Optional<ScenarioSpec> spec;
+    private final Button replayButton;
+    private final SashForm sash;
+    /** While a replay is shown: per row, the step of A's trace and of B's replay shown in the graphs. */
+    private Optional<ReplayRows> replay = Optional.empty();
+
+    /** A replay's rows and, per row, the 0-based steps of A's trace and of B's run (-1: none). */
+    private record ReplayRows(ReplayResult result, List<int[]> sides) {
+    }
 
     public ComparePanel(Composite parent, int style, RunResult left, RunResult right) {
+        this(parent, style, left, right, Optional.empty());
+    }
+
+    /** With the scenario, the panel can replay the left side's counterexample under the right strategy. */
+    public ComparePanel(Composite parent, int style, RunResult left, RunResult right, Optional<ScenarioSpec> spec) {
         super(parent, style);
+        this.spec = spec;
         this.comparison = new StrategyComparison(left, right);
         this.leftChoices = StrategyComparison.choices(left);
         this.rightChoices = StrategyComparison.choices(right);
@@ -63,7 +91,7 @@ public final class ComparePanel extends Composite {
         Label title = new Label(this, SWT.NONE);
         title.setFont(JFaceResources.getBannerFont());
         title.setText(left.scenario() + ": " + left.strategy() + " \u2194 " + right.strategy());
-        SashForm sash = new SashForm(this, SWT.VERTICAL);
+        sash = new SashForm(this, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
         Composite top = new Composite(sash, SWT.NONE);
@@ -79,13 +107,20 @@ public final class ComparePanel extends Composite {
         onlyDifferences.addListener(SWT.Selection, e -> setOnlyDifferences(onlyDifferences.getSelection()));
 
         Composite middle = new Composite(sash, SWT.NONE);
-        middle.setLayout(new GridLayout(4, false));
+        middle.setLayout(new GridLayout(5, false));
         leftTrace = traceCombo(middle, left.strategy(), leftChoices);
         rightTrace = traceCombo(middle, right.strategy(), rightChoices);
+        replayButton = new Button(middle, SWT.PUSH);
+        replayButton.setText("Replay " + left.strategy() + "'s counterexample under " + right.strategy());
+        replayButton.setToolTipText(spec.isPresent() ? "Run the schedule of the chosen " + left.strategy()
+                + " counterexample under " + right.strategy() + ", mark the first step where it departs, and"
+                + " explore on from there" : "Needs the scenario: open the comparison from a .race file");
+        replayButton.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        replayButton.addListener(SWT.Selection, e -> replay());
         divergenceLabel = new Label(middle, SWT.WRAP);
-        divergenceLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+        divergenceLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
         traces = traceTable(middle, left, right);
-        traces.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        traces.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
 
         SashForm graphs = new SashForm(sash, SWT.HORIZONTAL);
         leftGraph = new MmGraphPanel(graphs, SWT.NONE);
@@ -97,7 +132,10 @@ public final class ComparePanel extends Composite {
         int[] pair = StrategyComparison.defaultPair(leftChoices, rightChoices);
         leftTrace.select(pair[0]);
         rightTrace.select(pair[1]);
-        leftTrace.addListener(SWT.Selection, e -> showTraces());
+        leftTrace.addListener(SWT.Selection, e -> {
+            showTraces();
+            updateReplayButton();
+        });
         rightTrace.addListener(SWT.Selection, e -> showTraces());
         traces.addSelectionChangedListener(e -> {
             if (e.getStructuredSelection().getFirstElement() instanceof AlignedRow row) {
@@ -105,6 +143,144 @@ public final class ComparePanel extends Composite {
             }
         });
         showTraces();
+        updateReplayButton();
+    }
+
+    private void updateReplayButton() {
+        replayButton.setEnabled(spec.isPresent()
+                && choice(leftChoices, leftTrace).flatMap(StrategyComparison.Choice::violation).isPresent());
+    }
+
+    /**
+     * Replays the counterexample chosen on the left under the right strategy, off the UI thread
+     * (cancellable in the Progress view), then shows A's steps and B's side by side with the
+     * departing step marked in both lanes.
+     */
+    public void replay() {
+        Optional<org.mmrace.core.run.Violation> violation = choice(leftChoices, leftTrace)
+                .flatMap(StrategyComparison.Choice::violation);
+        if (spec.isEmpty() || violation.isEmpty()) {
+            return;
+        }
+        RunResult a = comparison.left();
+        String under = comparison.right().strategy();
+        int number = a.violations().indexOf(violation.get()) + 1;
+        replayButton.setEnabled(false);
+        divergenceLabel.setText("Replaying " + a.strategy() + "'s " + violation.get().key() + " under " + under + "…");
+        org.eclipse.swt.widgets.Display display = getDisplay();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Replaying " + a.strategy()
+                + "'s counterexample under " + under, monitor -> {
+                    org.mmrace.core.run.CancellationToken token = new org.mmrace.core.run.CancellationToken();
+                    try {
+                        ReplayResult r = Replayer.replay(spec.get(), a.strategy(), violation.get(), number,
+                                Strategies.resolve(under, spec.get().strategies()),
+                                org.mmrace.core.run.ExploreOptions.defaults(), p -> {
+                                    if (monitor.isCanceled()) {
+                                        token.cancel();
+                                    }
+                                }, token);
+                        display.asyncExec(() -> {
+                            if (!isDisposed()) {
+                                showReplay(r);
+                            }
+                        });
+                        return org.eclipse.core.runtime.Status.OK_STATUS;
+                    } catch (ReplayException | org.mmrace.core.strategy.StrategyException e) {
+                        display.asyncExec(() -> {
+                            if (!isDisposed()) {
+                                divergenceLabel.setText("Cannot replay: " + e.getMessage());
+                                updateReplayButton();
+                            }
+                        });
+                        return org.eclipse.core.runtime.Status.OK_STATUS;
+                    }
+                });
+        job.schedule();
+    }
+
+    /** A's trace and B's run of its schedule, aligned so that the departing step is on one row, marked. */
+    private void showReplay(ReplayResult r) {
+        List<TraceStep> a = r.replayed().trace().steps();
+        List<TraceStep> b = r.underTrace().steps();
+        List<AlignedRow> rows = new java.util.ArrayList<>();
+        List<int[]> sides = new java.util.ArrayList<>();
+        int bi = 0;
+        for (int ai = 0; ai < r.underStepsPerStep().size(); ai++) {
+            for (int k = 0; k < r.underStepsPerStep().get(ai); k++, bi++) {
+                rows.add(new AlignedRow(rows.size(), k == 0 ? Optional.of(a.get(ai)) : Optional.empty(),
+                        Optional.of(b.get(bi)), false));
+                sides.add(new int[] { ai, bi });
+            }
+        }
+        int departing = rows.size();
+        int ai = r.departure().step() - 1;
+        Optional<String> note = r.departure().kind() == Departure.Kind.BLOCKED
+                ? Optional.of(r.departure().thread() + ": blocked, waits for " + (r.departure().waitsFor().isEmpty()
+                        ? r.departure().underKernelStep().orElse("its next step")
+                        : String.join(", ", r.departure().waitsFor())))
+                : Optional.empty();
+        boolean first = true;
+        do {
+            Optional<TraceStep> right = bi < b.size() ? Optional.of(b.get(bi)) : Optional.empty();
+            // every row of the departure is marked: A's step, and B's step with its check after it
+            rows.add(new AlignedRow(rows.size(), first ? Optional.of(a.get(ai)) : Optional.empty(), right, true,
+                    first ? note : Optional.empty()));
+            sides.add(new int[] { ai, right.isPresent() ? bi : bi - 1 });
+            bi++;
+            first = false;
+        } while (bi < b.size());
+        for (int rest = ai + 1; rest < a.size(); rest++) {
+            rows.add(new AlignedRow(rows.size(), Optional.of(a.get(rest)), Optional.empty(), false));
+            sides.add(new int[] { rest, b.size() - 1 });
+        }
+        replay = Optional.of(new ReplayRows(r, List.copyOf(sides)));
+        divergence = departing;
+        traces.setInput(rows);
+        divergenceLabel.setText(departure(r) + " " + continuation(r));
+        // the two lanes are what a replay is about: give them the room of the verdict table
+        sash.setWeights(13, 44, 43);
+        traces.setSelection(new StructuredSelection(rows.get(departing)), true);
+        updateReplayButton();
+        layout(true, true);
+    }
+
+    /** One line; the kernel words themselves are in the lanes. */
+    private static String departure(ReplayResult r) {
+        Departure d = r.departure();
+        String where = r.under() + " departs at step " + d.step() + " (marked \u2260): " + d.thread() + " ";
+        return where + switch (d.kind()) {
+            case BLOCKED -> "is blocked" + (d.waitsFor().isEmpty() ? "." : ", waits for " + String.join(", ", d.waitsFor()) + ".");
+            case BRANCH -> "takes another branch: " + abbreviate(d.underKernelStep().orElse(""), 90);
+            case SAME_VIOLATION -> "reaches the same violation.";
+            case NO_VIOLATION -> "runs every step the same way, without the violation.";
+        };
+    }
+
+    private static String abbreviate(String words, int max) {
+        return words.length() <= max ? words + "." : words.substring(0, max - 1) + "\u2026";
+    }
+
+    private static String continuation(ReplayResult r) {
+        if (r.departure().kind() == Departure.Kind.SAME_VIOLATION) {
+            return "The schedule violates " + r.replayed().key() + " under " + r.under() + " too.";
+        }
+        return "From the last state both agree on, " + r.under() + switch (r.continuation().verdict()) {
+            case HOLDS -> " holds";
+            case VIOLATED -> " is violated";
+            case DEADLOCK -> " deadlocks";
+            case INCOMPLETE -> " is not explored to the end";
+            case ERROR -> " cannot be explored";
+        } + (r.reachesViolationAnotherWay() ? ": " + r.replayed().key() + " by another route"
+                        : ": " + r.replayed().key() + " is not reached") + ".";
+    }
+
+    /** The replay shown, if any (cleared when another pair of traces is chosen). */
+    public Optional<ReplayResult> replayResult() {
+        return replay.map(ReplayRows::result);
+    }
+
+    public Button replayButton() {
+        return replayButton;
     }
 
     private TableViewer verdictTable(Composite parent, RunResult left, RunResult right) {
@@ -165,12 +341,20 @@ public final class ComparePanel extends Composite {
         TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column(viewer, "#", 44, r -> ((AlignedRow) r).divergence() ? "\u2260 " + (((AlignedRow) r).index() + 1)
-                : Integer.toString(((AlignedRow) r).index() + 1));
+        column(viewer, "#", 44, r -> (((AlignedRow) r).divergence() ? "\u2260 " : "") + number((AlignedRow) r));
         column(viewer, left.strategy(), 520, r -> step(((AlignedRow) r).left()));
-        column(viewer, right.strategy(), 520, r -> step(((AlignedRow) r).right()));
+        column(viewer, right.strategy(), 520, r -> step(((AlignedRow) r).right())
+                + ((AlignedRow) r).rightNote().orElse(""));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         return viewer;
+    }
+
+    /** The row's step number; in a replay, the number of A's step (B's own extra steps have none). */
+    private String number(AlignedRow row) {
+        if (replay.isPresent()) {
+            return row.left().map(s -> Integer.toString(s.index())).orElse("");
+        }
+        return Integer.toString(row.index() + 1);
     }
 
     private static String step(Optional<TraceStep> step) {
@@ -183,6 +367,10 @@ public final class ComparePanel extends Composite {
     }
 
     private void showTraces() {
+        if (replay.isPresent()) {
+            sash.setWeights(20, 27, 53);
+        }
+        replay = Optional.empty();
         Optional<StrategyComparison.Choice> l = choice(leftChoices, leftTrace);
         Optional<StrategyComparison.Choice> r = choice(rightChoices, rightTrace);
         List<TraceStep> lt = l.map(c -> c.trace().steps()).orElse(List.of());
@@ -207,6 +395,18 @@ public final class ComparePanel extends Composite {
     }
 
     private void showStep(int index) {
+        if (replay.isPresent()) {
+            int[] side = replay.get().sides().get(index);
+            ReplayResult r = replay.get().result();
+            StrategyComparison.Choice a = new StrategyComparison.Choice("", r.replayed().trace(),
+                    Optional.of(r.replayed()));
+            show(leftGraph, comparison.left(), a, side[0]);
+            if (side[1] >= 0) {
+                show(rightGraph, comparison.right(), new StrategyComparison.Choice("", r.underTrace(),
+                        Optional.empty()), side[1]);
+            }
+            return;
+        }
         choice(leftChoices, leftTrace).ifPresent(c -> show(leftGraph, comparison.left(), c, index));
         choice(rightChoices, rightTrace).ifPresent(c -> show(rightGraph, comparison.right(), c, index));
     }

@@ -32,7 +32,7 @@ public final class StrategyCompareEditor extends EditorPart {
         // Below this size the verdict table, the traces and the two graphs squeeze each other
         // out of sight: a small editor area scrolls instead (maximizing the editor shows all).
         ScrolledComposite scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
-        panel = new ComparePanel(scroller, SWT.NONE, input.left(), input.right());
+        panel = new ComparePanel(scroller, SWT.NONE, input.left(), input.right(), input.spec());
         scroller.setContent(panel);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
