@@ -126,9 +126,15 @@ class DesignPageTest {
             assertTrue(doc.get().contains("\n  store buf[0].7 data=W   # keeps"), doc.get());
 
             // A change in the text shows in the table at once.
-            int at = doc.get().indexOf("data=W   # keeps");
-            doc.replace(at, "data=W".length(), "data=V gup=fast");
-            assertEquals(List.of("1|store|buf[0].7|V|gup=fast"), rows(table));
+            design.selectAt(doc.get().indexOf("thread P.dio"));
+            assertEquals("Operations of thread P.dio", design.detailsTitle());
+            int at = doc.get().indexOf("data=D\n");
+            doc.replace(at, "data=D".length(), "data=E gup=fast");
+            assertEquals(List.of("1|dio_read|buf[0].0|E|gup=fast"), rows(table));
+
+            // The options cell rewrites the options and keeps the data symbol.
+            editText(table, 0, OperationTable.OPTIONS, "gup=slow pin=pin");
+            assertTrue(doc.get().contains("\n  dio_read buf[0].0 data=E gup=slow pin=pin\n"), doc.get());
             maximized(editor, () -> Screenshots.save(design.control(), "editor-design-operations"));
 
             // A mapping: its options as fields.

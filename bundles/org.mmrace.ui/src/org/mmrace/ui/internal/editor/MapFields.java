@@ -42,8 +42,8 @@ public final class MapFields {
         kind = combo(toolkit, "&Kind:", "anon: anonymous memory", MapLine.KIND, "anon");
         sharing = combo(toolkit, "S&haring:", "private: copy-on-write after fork; shared: MAP_SHARED",
                 MapLine.SHARING, "private", "shared");
-        prot = combo(toolkit, "Pro&tection:", "rw or ro (VM_WRITE)", MapLine.PROT, "rw", "ro");
-        toolkit.createLabel(control, "Pa&ges:");
+        prot = combo(toolkit, "&Protection:", "rw or ro (VM_WRITE)", MapLine.PROT, "rw", "ro");
+        toolkit.createLabel(control, "Pag&es:");
         pages = new Spinner(control, SWT.BORDER);
         pages.setMinimum(1);
         pages.setMaximum(512);

@@ -95,7 +95,7 @@ public record OperationLine(List<String> tokens) {
         return new OperationLine(t);
     }
 
-    /** Replaces the options; {@code data=} stays (before {@code as} or {@code ->}). */
+    /** Replaces the options; {@code data=} stays where it stood (counted from the operation). */
     public OperationLine withOptions(String options) {
         List<String> t = new ArrayList<>();
         t.add(operation());
@@ -106,8 +106,11 @@ public record OperationLine(List<String> tokens) {
         if (!o.isEmpty()) {
             t.addAll(Arrays.asList(o.split("\\s+")));
         }
-        OperationLine base = new OperationLine(t);
-        return data().isEmpty() ? base : base.withData(data());
+        int at = indexOfData(tokens);
+        if (at >= 0) {
+            t.add(Math.min(at, t.size()), tokens.get(at));
+        }
+        return new OperationLine(t);
     }
 
     private boolean hasTarget() {

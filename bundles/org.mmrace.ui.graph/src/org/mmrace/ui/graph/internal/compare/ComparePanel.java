@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.mmrace.core.run.RunResult;
 import org.mmrace.core.trace.TraceStep;
 import org.mmrace.ui.graph.internal.views.MmGraphPanel;
@@ -46,6 +47,7 @@ public final class ComparePanel extends Composite {
     private final Combo rightTrace;
     private final Label divergenceLabel;
     private final TableViewer traces;
+    private final Text stepDetails;
     private final MmGraphPanel leftGraph;
     private final MmGraphPanel rightGraph;
     private final Color differs = new Color(0xff, 0xf4, 0xc2);
@@ -85,12 +87,21 @@ public final class ComparePanel extends Composite {
         divergenceLabel = new Label(middle, SWT.WRAP);
         divergenceLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
         traces = traceTable(middle, left, right);
-        traces.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        GridData tracesData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+        // The lanes share the editor's width (a wide table would push the right lane off screen).
+        tracesData.widthHint = 300;
+        traces.getControl().setLayoutData(tracesData);
+        traces.getTable().addListener(SWT.Resize, e -> fitLanes());
+        stepDetails = new Text(middle, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridData detailsData = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
+        detailsData.heightHint = 3 * stepDetails.getLineHeight();
+        detailsData.widthHint = 300;
+        stepDetails.setLayoutData(detailsData);
 
         SashForm graphs = new SashForm(sash, SWT.HORIZONTAL);
         leftGraph = new MmGraphPanel(graphs, SWT.NONE);
         rightGraph = new MmGraphPanel(graphs, SWT.NONE);
-        sash.setWeights(20, 27, 53);
+        sash.setWeights(17, 38, 45);
         leftGraph.setFitOnEveryStep(true);
         rightGraph.setFitOnEveryStep(true);
 
@@ -102,6 +113,7 @@ public final class ComparePanel extends Composite {
         traces.addSelectionChangedListener(e -> {
             if (e.getStructuredSelection().getFirstElement() instanceof AlignedRow row) {
                 showStep(row.index());
+                stepDetails.setText(details(row));
             }
         });
         showTraces();
@@ -141,6 +153,11 @@ public final class ComparePanel extends Composite {
             }
 
             @Override
+            public String getToolTipText(Object element) {
+                return element instanceof AlignedRow row ? details(row) : null;
+            }
+
+            @Override
             public Font getFont(Object element) {
                 boolean bold = element instanceof StrategyComparison.Row row ? row.differs() && !row.statistic()
                         : element instanceof AlignedRow aligned && aligned.divergence();
@@ -165,12 +182,37 @@ public final class ComparePanel extends Composite {
         TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         column(viewer, "#", 44, r -> ((AlignedRow) r).divergence() ? "\u2260 " + (((AlignedRow) r).index() + 1)
                 : Integer.toString(((AlignedRow) r).index() + 1));
         column(viewer, left.strategy(), 520, r -> step(((AlignedRow) r).left()));
         column(viewer, right.strategy(), 520, r -> step(((AlignedRow) r).right()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         return viewer;
+    }
+
+    /** Both sides of a row in full, wrapped: what the two lane cells may cut off. */
+    static String details(AlignedRow row) {
+        return "Step " + (row.index() + 1) + (row.divergence() ? " (the kernel paths diverge here)" : "") + "\n"
+                + comparison(row.left()) + "\n" + comparison(row.right());
+    }
+
+    private static String comparison(Optional<TraceStep> step) {
+        return step.map(s -> "\u2022 " + (s.device() ? "device" : s.thread()) + ": " + s.operation() + "  \u25B8  "
+                + s.kernelStep() + (s.changes().isEmpty() ? "" : "  [" + String.join("; ", s.changes()) + "]"))
+                .orElse("\u2022 (no step: this trace has ended)");
+    }
+
+    /** The two lanes share the table's width; the details pane below shows what they cut off. */
+    private void fitLanes() {
+        org.eclipse.swt.widgets.TableColumn[] c = traces.getTable().getColumns();
+        int lane = Math.max(120, (traces.getTable().getClientArea().width - c[0].getWidth() - 4) / 2);
+        c[1].setWidth(lane);
+        c[2].setWidth(lane);
+    }
+
+    public String stepDetails() {
+        return stepDetails.getText();
     }
 
     private static String step(Optional<TraceStep> step) {
