@@ -77,7 +77,10 @@ public final class ComparePanel extends Composite {
         onlyDifferences.setText("Only differences");
         onlyDifferences.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
         verdicts = verdictTable(top, left, right);
-        verdicts.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        GridData verdictData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        verdictData.widthHint = 300;
+        verdicts.getControl().setLayoutData(verdictData);
+        verdicts.getTable().addListener(SWT.Resize, e -> fitVerdicts());
         onlyDifferences.addListener(SWT.Selection, e -> setOnlyDifferences(onlyDifferences.getSelection()));
 
         Composite middle = new Composite(sash, SWT.NONE);
@@ -201,6 +204,15 @@ public final class ComparePanel extends Composite {
         return step.map(s -> "\u2022 " + (s.device() ? "device" : s.thread()) + ": " + s.operation() + "  \u25B8  "
                 + s.kernelStep() + (s.changes().isEmpty() ? "" : "  [" + String.join("; ", s.changes()) + "]"))
                 .orElse("\u2022 (no step: this trace has ended)");
+    }
+
+    /** The item column takes half of the verdict table, each strategy a quarter. */
+    private void fitVerdicts() {
+        org.eclipse.swt.widgets.TableColumn[] c = verdicts.getTable().getColumns();
+        int w = verdicts.getTable().getClientArea().width - 4;
+        c[0].setWidth(Math.max(200, w / 2));
+        c[1].setWidth(Math.max(110, w / 4));
+        c[2].setWidth(Math.max(110, w / 4));
     }
 
     /** The two lanes share the table's width; the details pane below shows what they cut off. */
