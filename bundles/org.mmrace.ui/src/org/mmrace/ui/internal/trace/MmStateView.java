@@ -235,10 +235,12 @@ public final class MmStateView extends ViewPart {
         }
         shown = Optional.of(ref);
         TraceStep step = ref.step();
+        // What the step changed is in the tree (coloured) and in the Trace view's details pane: the
+        // header stays short so the tree keeps its room.
         header.setText("After step " + (ref.index() + 1) + " of " + ref.input().trace().length() + ", " + step.thread()
-                + ": " + step.kernelStep() + (step.changes().isEmpty() ? "" : "\nChanged: "
-                        + String.join("; ", step.changes()))
+                + ": " + step.kernelStep()
                 + "\nYellow changed, green new, red gone; Ctrl+Up/Down: the step that changes the selection");
+        header.setToolTipText(step.changes().isEmpty() ? null : "Changed: " + String.join("\n", step.changes()));
         header.getParent().layout();
         List<Node> nodes = MmTree.of(ref.before(), step.after());
         Optional<String> selectedId = viewer.getStructuredSelection().getFirstElement() instanceof Node n
