@@ -94,28 +94,8 @@ public final class OperationTable {
                 return r.line().withTarget(text).text();
             }
         });
-        column("Data", 60, r -> r.line().data(), new Cell(new TextCellEditor(viewer.getTable())) {
-            @Override
-            Object get(Row r) {
-                return r.line().data();
-            }
-
-            @Override
-            String set(Row r, Object value) {
-                return r.line().withData((String) value).text();
-            }
-        });
-        column("Options", 180, r -> r.line().options(), new Cell(new TextCellEditor(viewer.getTable())) {
-            @Override
-            Object get(Row r) {
-                return r.line().options();
-            }
-
-            @Override
-            String set(Row r, Object value) {
-                return r.line().withOptions((String) value).text();
-            }
-        });
+        column("Data", 60, r -> r.line().data(), textCell(OperationLine::data, OperationLine::withData));
+        column("Options", 180, r -> r.line().options(), textCell(OperationLine::options, OperationLine::withOptions));
         // Keyboard: arrows move between cells, Enter or F2 edits, Tab goes to the next field.
         TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer,
                 new FocusCellOwnerDrawHighlighter(viewer));
@@ -202,6 +182,22 @@ public final class OperationTable {
             editors.add(cell.editor);
             col.setEditingSupport(cell);
         }
+    }
+
+    /** A text cell that shows one field of the line and rewrites that field. */
+    private Cell textCell(Function<OperationLine, String> field,
+            java.util.function.BiFunction<OperationLine, String, OperationLine> with) {
+        return new Cell(new TextCellEditor(viewer.getTable())) {
+            @Override
+            Object get(Row r) {
+                return field.apply(r.line());
+            }
+
+            @Override
+            String set(Row r, Object value) {
+                return with.apply(r.line(), (String) value).text();
+            }
+        };
     }
 
     /** Editing of one column: the value the editor starts from, and the line it makes. */
