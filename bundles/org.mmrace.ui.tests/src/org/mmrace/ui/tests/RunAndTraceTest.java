@@ -178,6 +178,23 @@ class RunAndTraceTest {
             StepRef released = new StepRef(trace.input().get(), release);
             assertTrue(flat(MmTree.of(released.before(), released.step().after())).stream()
                     .anyMatch(n -> n.removed() && n.id().startsWith("lock:")), "the lock is shown gone");
+            // The Trace view colours the Locks held cell of that step, and not of a step that keeps the locks.
+            Table stepTable = trace.viewer().getTable();
+            int locksColumn = stepTable.getColumnCount() - 1;
+            trace.select(release);
+            UiTestSupport.processEvents(UiTestSupport.display(), 200);
+            org.eclipse.swt.graphics.Color changedLocks = stepTable.getItem(release).getBackground(locksColumn);
+            int same = -1;
+            for (int i = 1; i < all.length() && same < 0; i++) {
+                if (all.steps().get(i).locksHeld().equals(all.steps().get(i - 1).locksHeld())) {
+                    same = i;
+                }
+            }
+            assertTrue(same > 0, "some step keeps the locks of the step before");
+            trace.select(same);
+            UiTestSupport.processEvents(UiTestSupport.display(), 200);
+            assertFalse(changedLocks.equals(stepTable.getItem(same).getBackground(locksColumn)),
+                    "a step that releases a lock is coloured, one that keeps them is not");
 
             String diagram = trace.copyPatchDiagram();
             assertTrue(diagram.lines().allMatch(l -> l.length() <= 75), diagram);

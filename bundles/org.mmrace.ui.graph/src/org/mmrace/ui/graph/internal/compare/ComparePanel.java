@@ -90,13 +90,14 @@ public final class ComparePanel extends Composite {
         divergenceLabel = new Label(middle, SWT.WRAP);
         divergenceLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
         traces = traceTable(middle, left, right);
-        GridData tracesData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+        int span = ((GridLayout) middle.getLayout()).numColumns;
+        GridData tracesData = new GridData(SWT.FILL, SWT.FILL, true, true, span, 1);
         // The lanes share the editor's width (a wide table would push the right lane off screen).
         tracesData.widthHint = 300;
         traces.getControl().setLayoutData(tracesData);
         traces.getTable().addListener(SWT.Resize, e -> fitLanes());
         stepDetails = new Text(middle, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        GridData detailsData = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
+        GridData detailsData = new GridData(SWT.FILL, SWT.FILL, true, false, span, 1);
         detailsData.heightHint = 3 * stepDetails.getLineHeight();
         detailsData.widthHint = 300;
         stepDetails.setLayoutData(detailsData);
