@@ -171,5 +171,27 @@ class ComparePanelTest {
         assertEquals("P.forker: blocked, waits for PG_locked(page#1) by io0", item.getText(2));
         assertEquals("\u2260 5", item.getText(0), "A's step number");
         SwtTestSupport.screenshot(panel, "compare-replay-linux-2.6.27-under-dio-pagelock-2008");
+    /**
+     * At 900 pixels the two lanes share the table's width (no horizontal scrolling past the
+     * editor), and the details pane shows the selected row's two steps whole, as the cells cannot.
+     */
+    @Test
+    void laneCellsFitTheEditorAndTheDetailsPaneShowsTheWholeSteps() throws Exception {
+        shell.setBounds(0, 0, 900, 720);
+        ComparePanel panel = panel(linux2627, linux63);
+        org.eclipse.swt.widgets.Table table = panel.traceViewer().getTable();
+        int columns = 0;
+        for (org.eclipse.swt.widgets.TableColumn c : table.getColumns()) {
+            columns += c.getWidth();
+        }
+        assertTrue(columns <= table.getClientArea().width, columns + " > " + table.getClientArea().width);
+        ComparePanel.AlignedRow row = (ComparePanel.AlignedRow) panel.traceViewer().getStructuredSelection()
+                .getFirstElement();
+        String details = panel.stepDetails();
+        assertTrue(details.startsWith("Step " + (row.index() + 1) + " (the kernel paths diverge here)\n"), details);
+        row.left().ifPresent(s -> assertTrue(details.contains((s.device() ? "device" : s.thread()) + ": " + s.operation() + "  \u25B8  "
+                + s.kernelStep()), details));
+        row.right().ifPresent(s -> assertTrue(details.contains(s.kernelStep()), details));
+        SwtTestSupport.screenshot(panel, "compare-narrow-details");
     }
 }

@@ -21,6 +21,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.mmrace.core.trace.TraceStep;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -35,6 +38,7 @@ import org.mmrace.ui.internal.results.ResultsView;
 import org.mmrace.ui.internal.results.SavedResults;
 import org.mmrace.ui.internal.run.StrategySelectionDialog;
 import org.mmrace.ui.internal.trace.MmStateView;
+import org.mmrace.ui.internal.trace.MmTree;
 import org.mmrace.ui.internal.trace.StepRef;
 import org.mmrace.ui.internal.trace.TraceView;
 
@@ -134,6 +138,64 @@ class RunAndTraceTest {
             assertEquals("fork C", sel.getText(), "link with editor selects the step's operation");
             Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "trace-view");
 
+            // The details pane gives the whole step the lane cell may cut off; the lanes fit the view.
+            TraceStep forkFirst = trace.input().get().trace().steps().get(forkStep);
+            assertTrue(trace.details().startsWith("Step " + (forkStep + 1) + " of " + steps + "  P.forker: fork C  (line "
+                    + forkFirst.operationPos().line() + ")\n" + forkFirst.kernelStep() + "\n"), trace.details());
+            int widths = 0;
+            for (org.eclipse.swt.widgets.TableColumn c : trace.viewer().getTable().getColumns()) {
+                widths += c.getWidth();
+            }
+            assertTrue(widths <= trace.viewer().getTable().getClientArea().width, widths + " wider than the view");
+
+            // "When does P's pte change?": select it and jump to the next step that changes it. SEMANTICS:
+            // under 2.6.27 fork's copy_one_pte write-protects the parent's pte (ptep_set_wrprotect, mm/memory.c).
+            TreeItem pte = item(mm.viewer().getTree().getItems(), "pte [0]");
+            mm.viewer().setSelection(new StructuredSelection(pte.getData()), true);
+            int next = mm.jumpToChange(1).orElseThrow(() -> new AssertionError(mm.lastStatus()));
+            assertTrue(next > forkStep);
+            var all = trace.input().get().trace();
+            for (int i = forkStep + 1; i < next; i++) {
+                StepRef r = new StepRef(trace.input().get(), i);
+                assertFalse(MmTree.changes(r.before(), r.step().after(), "pte:P.buf[0]"), "step " + (i + 1));
+            }
+            assertEquals(next, trace.selected(), "the Trace view follows");
+            assertEquals(next, mm.shown().orElseThrow().index());
+            MmTree.Node pteNode = (MmTree.Node) mm.viewer().getStructuredSelection().getFirstElement();
+            assertEquals("pte:P.buf[0]", pteNode.id(), "the pte stays selected");
+            assertTrue(pteNode.detail().startsWith("ro -> page#"), pteNode.detail());
+            assertTrue(pteNode.before().orElseThrow().startsWith("rw -> page#"), pteNode.before().toString());
+            assertTrue(all.steps().get(next).thread().equals("P.forker"), "fork write-protects it");
+
+            // A released lock shows as gone (the Toolbox shows deleted values too).
+            int release = -1;
+            for (int i = 1; i < all.length() && release < 0; i++) {
+                if (!all.steps().get(i).locksHeld().containsAll(all.steps().get(i - 1).locksHeld())) {
+                    release = i;
+                }
+            }
+            assertTrue(release > 0, "some step releases a lock");
+            StepRef released = new StepRef(trace.input().get(), release);
+            assertTrue(flat(MmTree.of(released.before(), released.step().after())).stream()
+                    .anyMatch(n -> n.removed() && n.id().startsWith("lock:")), "the lock is shown gone");
+            // The Trace view colours the Locks held cell of that step, and not of a step that keeps the locks.
+            Table stepTable = trace.viewer().getTable();
+            int locksColumn = stepTable.getColumnCount() - 1;
+            trace.select(release);
+            UiTestSupport.processEvents(UiTestSupport.display(), 200);
+            org.eclipse.swt.graphics.Color changedLocks = stepTable.getItem(release).getBackground(locksColumn);
+            int same = -1;
+            for (int i = 1; i < all.length() && same < 0; i++) {
+                if (all.steps().get(i).locksHeld().equals(all.steps().get(i - 1).locksHeld())) {
+                    same = i;
+                }
+            }
+            assertTrue(same > 0, "some step keeps the locks of the step before");
+            trace.select(same);
+            UiTestSupport.processEvents(UiTestSupport.display(), 200);
+            assertFalse(changedLocks.equals(stepTable.getItem(same).getBackground(locksColumn)),
+                    "a step that releases a lock is coloured, one that keeps them is not");
+
             String diagram = trace.copyPatchDiagram();
             assertTrue(diagram.lines().allMatch(l -> l.length() <= 75), diagram);
             assertTrue(diagram.contains("P.forker") || diagram.contains("CPU"), diagram);
@@ -141,8 +203,17 @@ class RunAndTraceTest {
             trace.select(steps - 1);
             UiTestSupport.processEvents(UiTestSupport.display(), 600);
             assertEquals(steps - 1, mm.shown().orElseThrow().index());
+            int everything = visibleItems(mm.viewer().getTree().getItems()).size();
             mm.setOnlyChanged(true);
             UiTestSupport.processEvents(UiTestSupport.display(), 300);
+            // "Only changed" is recursive: a changed leaf keeps its parents, everything shown changed or holds a change.
+            List<TreeItem> shownItems = visibleItems(mm.viewer().getTree().getItems());
+            assertTrue(shownItems.size() < everything, shownItems.size() + " of " + everything);
+            assertTrue(shownItems.stream().allMatch(i -> ((MmTree.Node) i.getData()).changedHere()));
+            assertTrue(shownItems.stream().anyMatch(i -> i.getParentItem() != null
+                    && i.getParentItem().getParentItem() != null && ((MmTree.Node) i.getData()).changed()
+                    && !((MmTree.Node) i.getParentItem().getData()).changed()),
+                    "a changed element two levels down shows under its unchanged parents");
             Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "trace-last-step-changed");
             mm.setOnlyChanged(false);
             return null;
@@ -157,6 +228,40 @@ class RunAndTraceTest {
         assertEquals(before.rows().get(0).cells().stream().map(c -> c.text()).toList(),
                 after.rows().get(0).cells().stream().map(c -> c.text()).toList());
         assertEquals(traceLengths(results), traceLengths(reloaded), "every counterexample is saved whole");
+    }
+
+    private static List<TreeItem> visibleItems(TreeItem[] items) {
+        List<TreeItem> out = new java.util.ArrayList<>();
+        for (TreeItem i : items) {
+            out.add(i);
+            if (i.getExpanded()) {
+                out.addAll(visibleItems(i.getItems()));
+            }
+        }
+        return out;
+    }
+
+    private static TreeItem item(TreeItem[] items, String label) {
+        for (TreeItem i : items) {
+            if (i.getText(0).equals(label)) {
+                return i;
+            }
+            i.setExpanded(true);
+            TreeItem below = item(i.getItems(), label);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    private static List<MmTree.Node> flat(List<MmTree.Node> nodes) {
+        List<MmTree.Node> out = new java.util.ArrayList<>();
+        for (MmTree.Node n : nodes) {
+            out.add(n);
+            out.addAll(flat(n.children()));
+        }
+        return out;
     }
 
     private static List<Integer> traceLengths(ScenarioResults r) {

@@ -79,6 +79,9 @@ class WizardsTest {
             assertTrue(library.containsAll(List.of("ksm-odirect.race", "odirect-fork-writer.race")),
                     "the library holds the known races: " + library);
             assertEquals(library, names);
+            RaceEditor editor = assertInstanceOf(RaceEditor.class, TestProjects.page().getActiveEditor(),
+                    "the seed race opens, so a newcomer has a scenario in front of them");
+            assertEquals("odirect-fork-writer.race", editor.getTitle());
             return null;
         });
     }

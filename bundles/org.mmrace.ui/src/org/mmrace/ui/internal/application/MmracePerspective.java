@@ -25,7 +25,7 @@ public final class MmracePerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.18f, editorArea);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editorArea);
         left.addView(PROJECT_EXPLORER);
 
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
@@ -49,6 +49,9 @@ public final class MmracePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(TRACE_VIEW);
         layout.addShowViewShortcut("org.mmrace.ui.views.reality");
         layout.addShowViewShortcut(MM_STATE_VIEW);
+        // The graphs were only under Window > Show View > Other..., where a newcomer did not find them.
+        layout.addShowViewShortcut(MM_GRAPH_VIEW);
+        layout.addShowViewShortcut(STATE_SPACE_VIEW);
         layout.addShowViewShortcut("org.mmrace.ui.views.userGuide");
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -52,6 +53,14 @@ public final class DesignPage {
     private final Label help;
     private final Label error;
     private final Combo operationKind;
+    private final Section details;
+    private final Composite stack;
+    private final StackLayout stackLayout;
+    private final OperationTable operations;
+    private final MapFields mapFields;
+    private final Composite processPage;
+    private final Text processName;
+    private final Composite emptyPage;
     private RaceStructure structure = RaceStructure.of("");
     private Optional<Statement> selected = Optional.empty();
     private boolean editing;
@@ -142,13 +151,35 @@ public final class DesignPage {
         button(buttons, "Move &Up", () -> move(-1));
         button(buttons, "Move Do&wn", () -> move(1));
 
-        Section details = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+        details = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
         details.setText("Selected statement");
         details.setDescription("Edit it and press Enter; a comment on its line is kept.");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
         Composite right = toolkit.createComposite(details);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(right);
         details.setClient(right);
+        // Per-field controls for the selected statement's kind; the line field below edits any statement.
+        stack = toolkit.createComposite(right);
+        stackLayout = new StackLayout();
+        stack.setLayout(stackLayout);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(stack);
+        Composite tablePage = toolkit.createComposite(stack);
+        GridLayoutFactory.fillDefaults().applyTo(tablePage);
+        operations = new OperationTable(tablePage, this::applyCode);
+        toolkit.adapt(operations.viewer().getTable());
+        mapFields = new MapFields(stack, toolkit, this::applyCode);
+        processPage = toolkit.createComposite(stack);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(processPage);
+        toolkit.createLabel(processPage, "&Name:");
+        processName = toolkit.createText(processPage, "", SWT.SINGLE | SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(processName);
+        processName.setToolTipText("The process (an mm); threads, maps and conditions name it (Enter applies)");
+        processName.addListener(SWT.DefaultSelection, e -> selected.filter(s -> s.kind() == Kind.PROCESS)
+                .ifPresent(s -> applyCode(s, "process " + processName.getText().strip())));
+        emptyPage = toolkit.createComposite(stack);
+        stackLayout.topControl = emptyPage;
+        Label lineLabel = toolkit.createLabel(right, "Line (any statement; Enter applies):");
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(lineLabel);
         field = toolkit.createText(right, "", SWT.SINGLE | SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(field);
         field.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
@@ -285,7 +316,72 @@ public final class DesignPage {
             setFieldEnabled(false);
             help.setText(element instanceof Group g ? g.title() + ": select a statement to edit it." : "");
         }
+        showFields(selected);
         help.getParent().layout();
+        form.reflow(true);
+    }
+
+    /** The per-field controls of the selected statement's kind (and the section's title). */
+    private void showFields(Optional<Statement> s) {
+        Optional<Statement> thread = s.flatMap(st -> st.kind() == Kind.OPERATION ? structure.statementAtThreadOf(st)
+                : Optional.of(st)).filter(st -> st.kind() == Kind.THREAD || st.kind() == Kind.KTHREAD);
+        if (thread.isPresent()) {
+            operations.show(structure, thread.get(), s.filter(st -> st.kind() == Kind.OPERATION));
+            stackLayout.topControl = operations.viewer().getControl().getParent();
+            details.setText("Operations of " + thread.get().keyword() + " " + thread.get().name());
+            details.setDescription("Double-click a cell (or Enter, F2) to edit; Tab moves on. The line field "
+                    + "below edits the selected statement; comments are kept.");
+        } else if (s.isPresent() && s.get().kind() == Kind.MAP) {
+            mapFields.show(s.get());
+            stackLayout.topControl = mapFields.control();
+            details.setText("Mapping " + s.get().name());
+            details.setDescription("A VMA of the process; a changed field rewrites its word of the line.");
+        } else if (s.isPresent() && s.get().kind() == Kind.PROCESS) {
+            processName.setText(s.get().name());
+            stackLayout.topControl = processPage;
+            details.setText("Process " + s.get().name());
+            details.setDescription("A process that exists at the start; fork creates the others.");
+        } else {
+            stackLayout.topControl = emptyPage;
+            details.setText("Selected statement");
+            details.setDescription("Edit it and press Enter; a comment on its line is kept.");
+        }
+        stack.layout(true, true);
+        details.layout(true, true);
+    }
+
+    /**
+     * Replaces the code of {@code s} with {@code code} unless the new text has an error on that
+     * line; the error is shown instead. One text edit, so one step of the editor's undo.
+     */
+    boolean applyCode(Statement s, String code) {
+        String candidate = document.get().substring(0, s.offset()) + code + document.get().substring(s.end());
+        List<Problem> problems = checker.check(fileName, candidate).stream()
+                .filter(p -> p.severity() == Problem.Severity.ERROR && p.line() - 1 == s.line()).toList();
+        if (!problems.isEmpty()) {
+            error.setText(problems.stream().map(Problem::message).collect(Collectors.joining("\n")));
+            error.getParent().layout();
+            return false;
+        }
+        error.setText("");
+        edit(() -> DesignEdits.replace(document, s, code));
+        return true;
+    }
+
+    public OperationTable operationTable() {
+        return operations;
+    }
+
+    public MapFields mapFields() {
+        return mapFields;
+    }
+
+    public Text processName() {
+        return processName;
+    }
+
+    public String detailsTitle() {
+        return details.getText();
     }
 
     private void setFieldEnabled(boolean on) {
@@ -307,15 +403,7 @@ public final class DesignPage {
         if (code.equals(s.code())) {
             return;
         }
-        String candidate = document.get().substring(0, s.offset()) + code + document.get().substring(s.end());
-        List<Problem> problems = checker.check(fileName, candidate).stream()
-                .filter(p -> p.severity() == Problem.Severity.ERROR && p.line() - 1 == s.line()).toList();
-        if (!problems.isEmpty()) {
-            error.setText(problems.stream().map(Problem::message).collect(Collectors.joining("\n")));
-            error.getParent().layout();
-            return;
-        }
-        edit(() -> DesignEdits.replace(document, s, code));
+        applyCode(s, code);
     }
 
     private void addOperation() {

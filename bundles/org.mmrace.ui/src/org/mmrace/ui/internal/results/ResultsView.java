@@ -50,6 +50,7 @@ public final class ResultsView extends ViewPart {
     private Label header;
     private TableViewer viewer;
     private ResultMatrix matrix = new ResultMatrix(List.of(), List.of());
+    private static final int MAX_COLUMN = 300;
     private List<Column> shownColumns = List.of();
     private Optional<ScenarioResults> shown = Optional.empty();
     private final Action compare = new Action("Compare Strategies") {
@@ -121,7 +122,21 @@ public final class ResultsView extends ViewPart {
                 + ". Double-click a cell to step through its trace.");
         header.getParent().layout();
         viewer.setInput(matrix.rows());
+        fitColumns();
         setContentDescription("");
+    }
+
+    /**
+     * Widens the condition and oracle columns to their header and cells ("missed cow",
+     * "require P.buf[0].0 == D"), up to a limit; the header's tooltip has the whole condition.
+     */
+    private void fitColumns() {
+        TableColumn[] columns = viewer.getTable().getColumns();
+        for (int i = 3; i < columns.length - 2; i++) {
+            int before = columns[i].getWidth();
+            columns[i].pack();
+            columns[i].setWidth(Math.min(MAX_COLUMN, Math.max(before, columns[i].getWidth())));
+        }
     }
 
     public Optional<ScenarioResults> shown() {

@@ -99,6 +99,18 @@ public final class StrategySelectionDialog extends TitleAreaDialog {
         button(buttons, "Select &All", () -> viewer.setAllChecked(true));
         button(buttons, "&Deselect All", () -> viewer.setAllChecked(false));
         button(buttons, "&Expected Only", () -> choices.forEach(c -> viewer.setChecked(c, !c.expected().isEmpty())));
+
+        // The selected strategy's whole description: the table's column cuts most of them off.
+        org.eclipse.swt.widgets.Text about = new org.eclipse.swt.widgets.Text(body,
+                SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(760, 4 * about.getLineHeight())
+                .applyTo(about);
+        about.setText("Select a strategy to read what it does.");
+        viewer.addSelectionChangedListener(e -> {
+            if (e.getStructuredSelection().getFirstElement() instanceof Choice c) {
+                about.setText(Strategies.find(c.id()).map(RaceHoverText::strategy).orElse(c.description()));
+            }
+        });
         return area;
     }
 

@@ -38,11 +38,17 @@ public final class MmStateView extends ViewPart {
 
     public static final String ID = MmracePerspective.MM_STATE_VIEW;
     private static final Color CHANGED = new Color(255, 240, 140);
+    private static final Color ADDED = new Color(208, 240, 200);
+    private static final Color REMOVED = new Color(250, 214, 214);
+    private static final Color REMOVED_TEXT = new Color(160, 30, 30);
 
     private Label header;
     private TreeViewer viewer;
     private IAction onlyChanged;
+    private IAction previousChange;
+    private IAction nextChange;
     private Optional<StepRef> shown = Optional.empty();
+    private String lastStatus = "";
     private final ISelectionListener listener = (part, selection) -> {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof StepRef ref) {
             show(ref);
@@ -93,12 +99,97 @@ public final class MmStateView extends ViewPart {
         onlyChanged.setToolTipText("Show only what the selected step changed");
         onlyChanged.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
                 .getImageDescriptor(ISharedImages.IMG_ETOOL_CLEAR));
+        previousChange = changeAction("Previous Change of the Selected Element (Ctrl+Up)", -1,
+                ISharedImages.IMG_TOOL_BACK);
+        nextChange = changeAction("Next Change of the Selected Element (Ctrl+Down)", 1, ISharedImages.IMG_TOOL_FORWARD);
         getViewSite().getActionBars().getToolBarManager().add(onlyChanged);
+        getViewSite().getActionBars().getToolBarManager().add(previousChange);
+        getViewSite().getActionBars().getToolBarManager().add(nextChange);
+        // Ctrl+Up/Down from the tree, as the toolbar's tooltips say; plain arrows move in the tree.
+        viewer.getTree().addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
+                e.doit = false;
+                jumpToChange(e.keyCode == SWT.ARROW_UP ? -1 : 1);
+            }
+        });
         getSite().getPage().addPostSelectionListener(TraceView.ID, listener);
         if (getSite().getPage().findView(TraceView.ID) instanceof TraceView trace
                 && trace.viewer().getStructuredSelection().getFirstElement() instanceof StepRef ref) {
             show(ref);
         }
+    }
+
+    private IAction changeAction(String text, int direction, String image) {
+        Action a = new Action(text) {
+            @Override
+            public void run() {
+                jumpToChange(direction);
+            }
+        };
+        a.setToolTipText(text + ": the step before or after this one that changes it, in the Trace view");
+        a.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(image));
+        return a;
+    }
+
+    /**
+     * Selects, in the Trace view, the nearest step before or after the shown one that changes
+     * the element selected here (a page's count, a pte, a lock): "when did this change?".
+     */
+    public Optional<Integer> jumpToChange(int direction) {
+        if (shown.isEmpty() || !(viewer.getStructuredSelection().getFirstElement() instanceof Node node)) {
+            status("Select an element (a page, a pte, a lock) to find the step that changes it.");
+            return Optional.empty();
+        }
+        StepRef ref = shown.get();
+        int n = ref.input().trace().length();
+        for (int i = ref.index() + direction; i >= 0 && i < n; i += direction) {
+            StepRef at = new StepRef(ref.input(), i);
+            if (MmTree.changes(at.before(), at.step().after(), node.id())) {
+                String id = node.id();
+                if (getSite().getPage().findView(TraceView.ID) instanceof TraceView trace) {
+                    trace.select(i);
+                }
+                show(at);
+                reselect(id);
+                status("Step " + (i + 1) + " changes " + node.label() + ".");
+                return Optional.of(i);
+            }
+        }
+        status("No " + (direction < 0 ? "earlier" : "later") + " step changes " + node.label() + ".");
+        return Optional.empty();
+    }
+
+    private void reselect(String id) {
+        findNode(shownNodes(), id).ifPresent(x -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(x),
+                true));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Node> shownNodes() {
+        return viewer.getInput() instanceof List<?> l ? (List<Node>) l : List.of();
+    }
+
+    private static Optional<Node> findNode(List<Node> nodes, String id) {
+        for (Node n : nodes) {
+            if (n.id().equals(id)) {
+                return Optional.of(n);
+            }
+            Optional<Node> below = findNode(n.children(), id);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void status(String message) {
+        getViewSite().getActionBars().getStatusLineManager().setMessage(message);
+        lastStatus = message;
+    }
+
+    /** The last message of this view on the status line (for tests). */
+    public String lastStatus() {
+        return lastStatus;
     }
 
     private void column(String title, int width, java.util.function.Function<Node, String> text, Font bold) {
@@ -113,13 +204,21 @@ public final class MmStateView extends ViewPart {
 
             @Override
             public Color getBackground(Object element) {
-                return ((Node) element).changed() ? CHANGED : null;
+                Node n = (Node) element;
+                return n.removed() ? REMOVED : n.added() ? ADDED : n.changed() ? CHANGED : null;
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return ((Node) element).removed() ? REMOVED_TEXT : null;
             }
 
             @Override
             public String getToolTipText(Object element) {
                 Node n = (Node) element;
-                return n.label() + ": " + n.detail() + (n.changed() ? "\n(changed by this step)" : "");
+                String what = n.removed() ? "\n(removed by this step)" : n.added() ? "\n(new in this step)"
+                        : n.changed() ? "\n(changed by this step; before: " + n.before().orElse("") + ")" : "";
+                return n.label() + ": " + n.detail() + what;
             }
 
             @Override
@@ -136,15 +235,22 @@ public final class MmStateView extends ViewPart {
         }
         shown = Optional.of(ref);
         TraceStep step = ref.step();
+        // What the step changed is in the tree (coloured) and in the Trace view's details pane: the
+        // header stays short so the tree keeps its room.
         header.setText("After step " + (ref.index() + 1) + " of " + ref.input().trace().length() + ", " + step.thread()
-                + ": " + step.kernelStep() + (step.changes().isEmpty() ? "" : "\nChanged: "
-                        + String.join("; ", step.changes())));
+                + ": " + step.kernelStep()
+                + "\nYellow changed, green new, red gone; Ctrl+Up/Down: the step that changes the selection");
+        header.setToolTipText(step.changes().isEmpty() ? null : "Changed: " + String.join("\n", step.changes()));
         header.getParent().layout();
         List<Node> nodes = MmTree.of(ref.before(), step.after());
+        Optional<String> selectedId = viewer.getStructuredSelection().getFirstElement() instanceof Node n
+                ? Optional.of(n.id()) : Optional.empty();
         viewer.getControl().setRedraw(false);
         try {
             viewer.setInput(nodes);
             expandChanged(nodes);
+            // The element selected before stays selected from step to step, as one follows a page.
+            selectedId.ifPresent(this::reselect);
         } finally {
             viewer.getControl().setRedraw(true);
         }

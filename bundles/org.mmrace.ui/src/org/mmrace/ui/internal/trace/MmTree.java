@@ -2,8 +2,11 @@ package org.mmrace.ui.internal.trace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.mmrace.core.trace.StateSnapshot;
@@ -16,15 +19,26 @@ import org.mmrace.core.trace.StateSnapshot;
  */
 public final class MmTree {
 
-    /** A node: {@code id} is stable across states, so nodes of two states can be compared. */
+    /**
+     * A node: {@code id} is stable across states, so nodes of two states can be compared.
+     * {@code before} is the node's detail in the state before the step (empty when the step
+     * created it); a {@code removed} node is one the step took away (a lock released, a page
+     * freed, a pipe read), shown with its old detail, as the TLA+ Toolbox's error trace shows
+     * deleted values.
+     */
     public record Node(String id, String label, String detail, boolean changed, boolean changedBelow,
-            List<Node> children) {
+            List<Node> children, Optional<String> before, boolean removed) {
         public Node {
             children = List.copyOf(children);
         }
 
         public boolean changedHere() {
             return changed || changedBelow;
+        }
+
+        /** Created by the step (it had no node before). */
+        public boolean added() {
+            return changed && !removed && before.isEmpty();
         }
     }
 
@@ -33,28 +47,55 @@ public final class MmTree {
 
     /** The tree of {@code after}, its changes against {@code before}. */
     public static List<Node> of(StateSnapshot before, StateSnapshot after) {
-        Map<String, String> old = new HashMap<>();
-        flatten(build(before), old);
-        return mark(build(after), old);
+        Map<String, Raw> old = new HashMap<>();
+        List<Raw> oldTop = build(before);
+        flatten(oldTop, old);
+        return mark(build(after), oldTop, old);
+    }
+
+    /** Whether the node {@code id} differs between the two states (present in one only, or another text). */
+    public static boolean changes(StateSnapshot before, StateSnapshot after, String id) {
+        Map<String, Raw> a = new HashMap<>();
+        Map<String, Raw> b = new HashMap<>();
+        flatten(build(before), a);
+        flatten(build(after), b);
+        Raw x = a.get(id);
+        Raw y = b.get(id);
+        return x == null ? y != null : y == null || !text(x).equals(text(y));
     }
 
     private record Raw(String id, String label, String detail, List<Raw> children) {
     }
 
-    private static void flatten(List<Raw> nodes, Map<String, String> into) {
+    private static void flatten(List<Raw> nodes, Map<String, Raw> into) {
         for (Raw n : nodes) {
-            into.put(n.id(), n.label() + "|" + n.detail());
+            into.put(n.id(), n);
             flatten(n.children(), into);
         }
     }
 
-    private static List<Node> mark(List<Raw> nodes, Map<String, String> old) {
+    private static String text(Raw n) {
+        return n.label() + "|" + n.detail();
+    }
+
+    /** Marks {@code nodes} against the old state; {@code oldSiblings} are the old nodes at the same place. */
+    private static List<Node> mark(List<Raw> nodes, List<Raw> oldSiblings, Map<String, Raw> old) {
         List<Node> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (Raw n : nodes) {
-            List<Node> children = mark(n.children(), old);
-            boolean changed = !(n.label() + "|" + n.detail()).equals(old.get(n.id()));
+            ids.add(n.id());
+            Raw was = old.get(n.id());
+            List<Node> children = mark(n.children(), was == null ? List.of() : was.children(), old);
+            boolean changed = was == null || !text(n).equals(text(was));
             boolean below = children.stream().anyMatch(Node::changedHere);
-            out.add(new Node(n.id(), n.label(), n.detail(), changed, below, children));
+            out.add(new Node(n.id(), n.label(), n.detail(), changed, below, children,
+                    Optional.ofNullable(was).map(Raw::detail), false));
+        }
+        for (Raw gone : oldSiblings) {
+            if (!ids.contains(gone.id())) {
+                out.add(new Node(gone.id(), gone.label(), "(gone) " + gone.detail(), true, false, List.of(),
+                        Optional.of(gone.detail()), true));
+            }
         }
         return out;
     }

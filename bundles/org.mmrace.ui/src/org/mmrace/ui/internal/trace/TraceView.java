@@ -20,11 +20,13 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.ISharedImages;
@@ -50,8 +52,11 @@ public final class TraceView extends ViewPart {
     public static final String ID = MmracePerspective.TRACE_VIEW;
     private static final Color OP_START = new Color(232, 240, 254);
 
+    private static final Color LOCKS_CHANGED = new Color(255, 240, 140);
+
     private Label header;
     private TableViewer viewer;
+    private Text details;
     private Optional<TraceInput> input = Optional.empty();
     private TraceLanes lanes = new TraceLanes(List.of(), new boolean[0]);
     private IAction link;
@@ -63,8 +68,21 @@ public final class TraceView extends ViewPart {
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(header);
         header.setText("No trace. Double-click a cell of the Results view to step through its counterexample.");
-        viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        viewer = new TableViewer(sash, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        // The whole step, wrapped: a lane cell has only a share of the view's width.
+        details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        details.setText("The selected step in full appears here.");
+        sash.setWeights(78, 22);
+        // The details pane keeps about four lines whatever the view's height (a sash drag still moves it).
+        sash.addListener(SWT.Resize, e -> {
+            int h = sash.getClientArea().height;
+            int want = Math.min(h * 2 / 5, details.getLineHeight() * 4 + 10);
+            if (h > 0 && want > 0) {
+                sash.setWeights(h - want, want);
+            }
+        });
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setUseHashlookup(true);
@@ -81,8 +99,11 @@ public final class TraceView extends ViewPart {
         });
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addSelectionChangedListener(e -> {
-            if (e.getStructuredSelection().getFirstElement() instanceof StepRef ref && link.isChecked()) {
-                revealInEditor(ref);
+            if (e.getStructuredSelection().getFirstElement() instanceof StepRef ref) {
+                details.setText(StepDetails.of(ref));
+                if (link.isChecked()) {
+                    revealInEditor(ref);
+                }
             }
         });
         getSite().setSelectionProvider(viewer);
@@ -126,18 +147,26 @@ public final class TraceView extends ViewPart {
         return a;
     }
 
-    /** The lanes share the width the view has (at least 160 pixels each); tooltips give the whole text. */
+    /**
+     * The lanes and the locks share the width the view has, so the table is no wider than the
+     * view down to {@link TraceLayout#MIN_LANE} pixels a lane; the details pane and the tooltips
+     * give the whole text of a cell.
+     */
     private void fitLanes() {
         TableColumn[] columns = viewer.getTable().getColumns();
         int n = lanes.lanes().size();
         if (columns.length != n + 2) {
             return;
         }
-        int available = viewer.getTable().getClientArea().width - columns[0].getWidth() - 220;
-        int width = Math.max(160, available / Math.max(1, n));
-        for (int i = 1; i <= n; i++) {
-            columns[i].setWidth(width);
+        int[] widths = TraceLayout.widths(viewer.getTable().getClientArea().width, columns[0].getWidth(), n);
+        for (int i = 1; i <= n + 1; i++) {
+            columns[i].setWidth(widths[i - 1]);
         }
+    }
+
+    /** The details pane's text (for tests). */
+    public String details() {
+        return details.getText();
     }
 
     /** Puts the trace on the clipboard as the CPU0/CPU1 patch diagram of org.mmrace.export. */
@@ -251,7 +280,8 @@ public final class TraceView extends ViewPart {
                             ref -> lanes.laneOf(ref.step()) == l ? laneText(ref) : "",
                             ref -> lanes.laneOf(ref.step()) == l ? tooltip(ref.step()) : null);
                 }
-                column("Locks held", 200, SWT.LEFT, ref -> String.join(", ", ref.step().locksHeld()), ref -> null);
+                column("Locks held", 200, SWT.LEFT, ref -> String.join(", ", ref.step().locksHeld()),
+                        ref -> locksChanged(ref) ? "changed by this step" : null);
             } finally {
                 viewer.getTable().setRedraw(true);
             }
@@ -277,11 +307,21 @@ public final class TraceView extends ViewPart {
                 @Override
                 public Color getBackground(Object element) {
                     StepRef ref = (StepRef) element;
+                    if (title.equals("Locks held")) {
+                        return locksChanged(ref) ? LOCKS_CHANGED : null;
+                    }
                     return lanes.startsOperation()[ref.index()] && !text.apply(ref).isEmpty() && style == SWT.LEFT
                             && lanes.laneOf(ref.step()) >= 0 && !title.equals("Locks held") ? OP_START : null;
                 }
             });
         }
+    }
+
+    /** Whether the step took or released a lock, as the Toolbox colours a changed variable. */
+    private static boolean locksChanged(StepRef ref) {
+        // A scenario starts with no lock held (the initial state is before any kernel step).
+        List<String> before = ref.index() == 0 ? List.of() : ref.input().trace().steps().get(ref.index() - 1).locksHeld();
+        return !before.equals(ref.step().locksHeld());
     }
 
     /** The lane cell: the kernel step, preceded by the operation when the step starts it. */

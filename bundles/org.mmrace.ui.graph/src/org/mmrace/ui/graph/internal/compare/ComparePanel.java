@@ -25,6 +25,7 @@ import org.mmrace.core.run.Departure;
 import org.mmrace.core.run.ReplayException;
 import org.mmrace.core.run.ReplayResult;
 import org.mmrace.core.run.Replayer;
+import org.eclipse.swt.widgets.Text;
 import org.mmrace.core.run.RunResult;
 import org.mmrace.core.spec.ScenarioSpec;
 import org.mmrace.core.strategy.Strategies;
@@ -59,6 +60,7 @@ public final class ComparePanel extends Composite {
     private final Combo rightTrace;
     private final Label divergenceLabel;
     private final TableViewer traces;
+    private final Text stepDetails;
     private final MmGraphPanel leftGraph;
     private final MmGraphPanel rightGraph;
     private final Color differs = new Color(0xff, 0xf4, 0xc2);
@@ -103,7 +105,10 @@ public final class ComparePanel extends Composite {
         onlyDifferences.setText("Only differences");
         onlyDifferences.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
         verdicts = verdictTable(top, left, right);
-        verdicts.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        GridData verdictData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        verdictData.widthHint = 300;
+        verdicts.getControl().setLayoutData(verdictData);
+        verdicts.getTable().addListener(SWT.Resize, e -> fitVerdicts());
         onlyDifferences.addListener(SWT.Selection, e -> setOnlyDifferences(onlyDifferences.getSelection()));
 
         Composite middle = new Composite(sash, SWT.NONE);
@@ -120,12 +125,22 @@ public final class ComparePanel extends Composite {
         divergenceLabel = new Label(middle, SWT.WRAP);
         divergenceLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
         traces = traceTable(middle, left, right);
-        traces.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        int span = ((GridLayout) middle.getLayout()).numColumns;
+        GridData tracesData = new GridData(SWT.FILL, SWT.FILL, true, true, span, 1);
+        // The lanes share the editor's width (a wide table would push the right lane off screen).
+        tracesData.widthHint = 300;
+        traces.getControl().setLayoutData(tracesData);
+        traces.getTable().addListener(SWT.Resize, e -> fitLanes());
+        stepDetails = new Text(middle, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridData detailsData = new GridData(SWT.FILL, SWT.FILL, true, false, span, 1);
+        detailsData.heightHint = 3 * stepDetails.getLineHeight();
+        detailsData.widthHint = 300;
+        stepDetails.setLayoutData(detailsData);
 
         SashForm graphs = new SashForm(sash, SWT.HORIZONTAL);
         leftGraph = new MmGraphPanel(graphs, SWT.NONE);
         rightGraph = new MmGraphPanel(graphs, SWT.NONE);
-        sash.setWeights(20, 27, 53);
+        sash.setWeights(17, 38, 45);
         leftGraph.setFitOnEveryStep(true);
         rightGraph.setFitOnEveryStep(true);
 
@@ -140,6 +155,7 @@ public final class ComparePanel extends Composite {
         traces.addSelectionChangedListener(e -> {
             if (e.getStructuredSelection().getFirstElement() instanceof AlignedRow row) {
                 showStep(row.index());
+                stepDetails.setText(details(row));
             }
         });
         showTraces();
@@ -317,6 +333,11 @@ public final class ComparePanel extends Composite {
             }
 
             @Override
+            public String getToolTipText(Object element) {
+                return element instanceof AlignedRow row ? details(row) : null;
+            }
+
+            @Override
             public Font getFont(Object element) {
                 boolean bold = element instanceof StrategyComparison.Row row ? row.differs() && !row.statistic()
                         : element instanceof AlignedRow aligned && aligned.divergence();
@@ -341,6 +362,7 @@ public final class ComparePanel extends Composite {
         TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         column(viewer, "#", 44, r -> (((AlignedRow) r).divergence() ? "\u2260 " : "") + number((AlignedRow) r));
         column(viewer, left.strategy(), 520, r -> step(((AlignedRow) r).left()));
         column(viewer, right.strategy(), 520, r -> step(((AlignedRow) r).right())
@@ -355,6 +377,39 @@ public final class ComparePanel extends Composite {
             return row.left().map(s -> Integer.toString(s.index())).orElse("");
         }
         return Integer.toString(row.index() + 1);
+    }
+
+    /** Both sides of a row in full, wrapped: what the two lane cells may cut off. */
+    static String details(AlignedRow row) {
+        return "Step " + (row.index() + 1) + (row.divergence() ? " (the kernel paths diverge here)" : "") + "\n"
+                + comparison(row.left()) + "\n" + comparison(row.right());
+    }
+
+    private static String comparison(Optional<TraceStep> step) {
+        return step.map(s -> "\u2022 " + (s.device() ? "device" : s.thread()) + ": " + s.operation() + "  \u25B8  "
+                + s.kernelStep() + (s.changes().isEmpty() ? "" : "  [" + String.join("; ", s.changes()) + "]"))
+                .orElse("\u2022 (no step: this trace has ended)");
+    }
+
+    /** The item column takes half of the verdict table, each strategy a quarter. */
+    private void fitVerdicts() {
+        org.eclipse.swt.widgets.TableColumn[] c = verdicts.getTable().getColumns();
+        int w = verdicts.getTable().getClientArea().width - 4;
+        c[0].setWidth(Math.max(200, w / 2));
+        c[1].setWidth(Math.max(110, w / 4));
+        c[2].setWidth(Math.max(110, w / 4));
+    }
+
+    /** The two lanes share the table's width; the details pane below shows what they cut off. */
+    private void fitLanes() {
+        org.eclipse.swt.widgets.TableColumn[] c = traces.getTable().getColumns();
+        int lane = Math.max(120, (traces.getTable().getClientArea().width - c[0].getWidth() - 4) / 2);
+        c[1].setWidth(lane);
+        c[2].setWidth(lane);
+    }
+
+    public String stepDetails() {
+        return stepDetails.getText();
     }
 
     private static String step(Optional<TraceStep> step) {

@@ -39,7 +39,7 @@ public final class StrategyCompareEditor extends EditorPart {
         scroller.setMinSize(MIN_WIDTH, MIN_HEIGHT);
     }
 
-    private static final int MIN_WIDTH = 900;
+    private static final int MIN_WIDTH = 700;
     private static final int MIN_HEIGHT = 720;
 
     @Override

@@ -161,7 +161,12 @@ final class ExportCounterexamplesPage extends WizardPage {
     private void validate() {
         String error = null;
         if (spec.isEmpty() && savedRuns.isEmpty()) {
-            error = "Choose a .race or .raceresult file.";
+            // Not an error before the user has typed anything: the first thing to do, said as a message.
+            setErrorMessage(null);
+            setMessage("Choose a .race scenario (it is run) or a saved .raceresult (its counterexamples are written "
+                    + "as they are).");
+            setPageComplete(false);
+            return;
         } else if (strategies().isEmpty()) {
             error = "Tick at least one strategy.";
         } else if (folder.getText().isBlank()) {

@@ -42,8 +42,20 @@ public final class ExportCounterexamplesWizard extends Wizard implements IExport
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         initialFile = Optional.ofNullable(selection == null ? null : selection.getFirstElement())
-                .map(o -> Adapters.adapt(o, IFile.class)).filter(f -> "race".equals(f.getFileExtension()) || "raceresult".equals(f.getFileExtension()))
+                .map(o -> Adapters.adapt(o, IFile.class)).filter(ExportCounterexamplesWizard::exportable)
+                .or(() -> activeEditorFile(workbench))
                 .map(f -> f.getLocation()).map(l -> l.toPath());
+    }
+
+    private static boolean exportable(IFile f) {
+        return "race".equals(f.getFileExtension()) || "raceresult".equals(f.getFileExtension());
+    }
+
+    /** With a view active (the selection is then not a file), the scenario open in the editor. */
+    private static Optional<IFile> activeEditorFile(IWorkbench workbench) {
+        return Optional.ofNullable(workbench.getActiveWorkbenchWindow()).map(w -> w.getActivePage())
+                .map(p -> p.getActiveEditor()).map(e -> Adapters.adapt(e.getEditorInput(), IFile.class))
+                .filter(ExportCounterexamplesWizard::exportable);
     }
 
     @Override
