@@ -1,5 +1,6 @@
 package org.mmrace.ui.internal.editor;
 
+import org.mmrace.lang.assist.RaceStructure;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
@@ -13,7 +14,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.mmrace.ui.internal.editor.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure.Statement;
 
 /**
  * The fields of a {@code map} line (region, kind, sharing, protection, pages, fill) and of a

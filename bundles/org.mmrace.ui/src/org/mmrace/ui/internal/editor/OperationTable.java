@@ -1,5 +1,7 @@
 package org.mmrace.ui.internal.editor;
 
+import org.mmrace.lang.assist.RaceStructure;
+import org.mmrace.lang.assist.RaceSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +27,7 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Composite;
-import org.mmrace.ui.internal.editor.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure.Statement;
 
 /**
  * A thread's operations as a table, one row per operation line: the operation and the target

@@ -1,5 +1,6 @@
 package org.mmrace.ui.internal.editor;
 
+import org.mmrace.lang.assist.RaceStructure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.mmrace.ui.internal.editor.RaceStructure.Kind;
-import org.mmrace.ui.internal.editor.RaceStructure.Statement;
+import org.mmrace.lang.assist.RaceStructure.Kind;
+import org.mmrace.lang.assist.RaceStructure.Statement;
 
 /**
  * What the target of an operation may be, for the Design page's target combo: the addresses of
