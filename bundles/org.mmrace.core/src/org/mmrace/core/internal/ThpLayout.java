@@ -174,7 +174,7 @@ final class ThpLayout {
      * one PMD mapping (refcount 1, entire mapcount 1); pte: every subpage PTE-mapped (refcount N, one
      * mapcount per subpage); single-pte: only subpage 0 still mapped (MADV_DONTNEED of the rest; the folio
      * stays large, refcount 1); partial-shared: PTE-mapped, subpage 0 was shared with a child that has
-     * exited (it lost PageAnonExclusive; nothing else remains of the sharing). Under thp.split=folio
+     * exited (it lost PageAnonExclusive and its pte stays write-protected). Under thp.split=folio
      * (before 4.5) a THP could not be PTE-mapped: the pte backings are order-0 pages (split_huge_page).
      */
     void initRegion(Model m, long[] s, int mm, int r) {
@@ -198,7 +198,11 @@ final class ThpLayout {
             boolean present = mode != ThpMode.SINGLE_PTE || i == 0;
             L.set(s, m.fExcl[pfn], excl && !(mode == ThpMode.PARTIAL_SHARED && i == 0) ? 1 : 0);
             L.set(s, m.fPtePfn[mm][vps[i]], present ? pfn : 0);
-            L.set(s, m.fPteWrite[mm][vps[i]], present && rw ? 1 : 0);
+            // partial-shared: fork write-protected subpage 0's pte and nothing made it writable again after
+            // the child exited (cow.c THP_RUN_PARTIAL_SHARED; docs/semantics.md 6.2): a page that may be shared
+            // is never mapped writable
+            boolean wasShared = mode == ThpMode.PARTIAL_SHARED && i == 0;
+            L.set(s, m.fPteWrite[mm][vps[i]], present && rw && !wasShared ? 1 : 0);
             if (mode == ThpMode.PMD) {
                 L.set(s, m.fMapcount[pfn], 0);
                 L.set(s, m.fCount[pfn], 0);
