@@ -532,15 +532,15 @@ def expect_lines(test, backing):
             note = NEW_IDS[s]
         line = f"expect {s:<20} {v[s]}"
         if note:
-            line = f"{line:<38}# {note}"
+            line = f"{line} # {note}"
         out.append(line)
     return out
 
 
 def body(test, backing):
     k, bk = test["key"], BACKINGS[backing]
-    opts = f"pages={bk['pages']}" + (f" thp={bk['thp']}" if bk["thp"] else "")
-    lines = ["process P", f"map P.buf anon private rw {opts} fill=A", "thread P.main"]
+    thp = f" thp={bk['thp']}" if bk["thp"] else ""
+    lines = ["process P", f"map P.buf anon private rw pages={bk['pages']} fill=A{thp}", "thread P.main"]
     if bk["pageout"]:
         lines.append("  madvise buf pageout  # MADV_PAGEOUT: the ptes become swap entries")
     fast = " fast" if test.get("fast") else ""
@@ -623,6 +623,29 @@ def body(test, backing):
     return lines
 
 
+def align_comments(lines):
+    """The formatter's layout (./mmrace format): in each run of consecutive lines with a trailing
+    comment, the comments start two columns after the longest code part of the run."""
+    out, run = [], []
+
+    def flush():
+        width = max(len(code) for code, _ in run)
+        out.extend(f"{code:<{width}}  # {comment}" for code, comment in run)
+        run.clear()
+
+    for line in lines:
+        code, sep, comment = line.partition(" # ")
+        if sep and code.count('"') % 2 == 0:  # the " # " is not inside a quoted label
+            run.append((code.rstrip(), comment.strip()))
+            continue
+        if run:
+            flush()
+        out.append(line)
+    if run:
+        flush()
+    return out
+
+
 def wrap_quote(text):
     return "\n".join("  " + l for l in text.splitlines())
 
@@ -647,8 +670,7 @@ def scenario_text(test, backing):
             text.append("")
         text.append(para)
     text.append('"""')
-    text += body(test, backing)
-    text += expect_lines(test, backing)
+    text += align_comments(body(test, backing) + expect_lines(test, backing))
     return "\n".join(text) + "\n"
 
 
@@ -756,7 +778,7 @@ def collapse_text(c):
         holds_text(var),
     ]
     lines += ["\n\n".join(about), '"""', "process P",
-              "map P.buf anon private rw pages=4 thp=pmd fill=A", "thread P.main",
+              "map P.buf anon private rw pages=4 fill=A thp=pmd", "thread P.main",
               "  mprotect buf[1] ro  # \"Trigger PTE-mapping the THP by temporarily mapping a single subpage R/O\"",
               "  mprotect buf[1] rw"]
     if var == "unshared":
@@ -784,7 +806,8 @@ def collapse_text(c):
         lines.append(f'require C.main.r{i} == A   "No leak from parent into child"')
     lines.append('require P.buf[0] == F   "the parent sees its own write"')
     lines += [f"expect {s:<20} holds" for s in STRATEGIES]
-    return "\n".join(lines) + "\n"
+    head = lines.index("process P")
+    return "\n".join(lines[:head] + align_comments(lines[head:])) + "\n"
 
 
 def all_files():
