@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
  * VS Code and any other LSP client (docs/editors.md).
  */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
-        description = { "Serve the Language Server Protocol on stdin/stdout: diagnostics as you type, completion,",
-            "hover, formatting, outline and go-to-definition for .race files. See docs/editors.md." })
+        description = { "Language server for .race files on stdin/stdout (docs/editors.md).",
+            "Diagnostics as you type, completion, hover, formatting, outline and go-to-definition." })
 final class LspCommand implements Callable<Integer> {
 
     private final Console console;
