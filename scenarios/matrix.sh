@@ -30,8 +30,8 @@ python3 - "$root" "$json" <<'PY'
 import json, pathlib, re, sys
 root, json_path = pathlib.Path(sys.argv[1]), sys.argv[2]
 order = ["linux-2.6.27", "forcecow-2008", "forcecow-2008-fixed", "brlock-2008", "gupfast-mmapsem-2008",
-         "dio-pagelock-2008", "pg-gup-2009", "dontcow-2009", "linux-5.8", "linux-5.9", "linux-5.11",
-         "linux-5.19", "linux-6.3"]
+         "dio-pagelock-2008", "pg-gup-2009", "dontcow-2009", "linux-2.6.38", "linux-5.8", "linux-5.9",
+         "linux-5.11", "linux-5.18", "linux-5.19", "linux-6.3", "linux-6.15", "linux-6.18"]
 short = {"holds": "H", "violated": "V", "deadlock": "D", "error": "E", "incomplete": "?"}
 expected, titles = {}, {}
 for f in sorted((root / "scenarios").glob("*.race")):

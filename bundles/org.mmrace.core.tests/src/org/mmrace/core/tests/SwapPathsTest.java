@@ -158,4 +158,34 @@ class SwapPathsTest {
         RunResult r = run("fork-swap", FORK_SWAP_PTE, "linux-5.19");
         assertTrue(traceSays(r, "clear the exclusive bit"));
     }
+
+    private static final String THP_PAGEOUT = """
+            scenario thp-pageout
+            process P
+            map P.buf anon private rw pages=4 fill=A thp=pmd
+            thread P.t
+              store buf[1].0 data=W
+              madvise buf pageout
+              load buf[1].0 -> r1
+            require P.t.r1 == W
+            require P.buf[0].0 == A
+            """;
+
+    @Test
+    void aThpIsSplitIntoOrder0PagesBeforeSwapout() {
+        for (String id : List.of("linux-2.6.38", "linux-5.19")) {
+            RunResult r = run("thp-pageout", THP_PAGEOUT, id);
+            assertEquals(Verdict.HOLDS, r.verdict(), id + ": " + r.violations());
+            assertTrue(traceSays(r, "into order-0 pages"), id);
+            assertTrue(traceSays(r, "do_swap_page P.buf[1]"), id);
+        }
+    }
+
+    @Test
+    void aPinnedThpIsNotSplitForSwapoutFrom45() {
+        String text = THP_PAGEOUT.replace("  madvise buf pageout\n", "  pin buf[2] ro as pin1\n  madvise buf pageout\n");
+        RunResult r = run("thp-pageout-pinned", text, "linux-5.19");
+        assertEquals(Verdict.HOLDS, r.verdict(), String.valueOf(r.violations()));
+        assertTrue(traceSays(r, "split_huge_page: -EBUSY"));
+    }
 }

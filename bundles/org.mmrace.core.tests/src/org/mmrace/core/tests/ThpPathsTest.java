@@ -105,14 +105,14 @@ class ThpPathsTest {
 
     @Test
     void vmspliceLeaksThroughTheMapcountReuseOfAPmdThp() {
-        for (String s : new String[] {"linux-2.6.27", "linux-5.9", "linux-5.11"}) {
+        for (String s : new String[] {"linux-2.6.27", "linux-2.6.38", "linux-5.9", "linux-5.11"}) {
             RunResult r = Runs.run(race(VMSPLICE_PMD), s);
             assertEquals(Verdict.VIOLATED, r.verdict(), s);
             Violation v = r.violation(Oracle.ISOLATION, ViolationClass.MISSED_COW).orElseThrow();
             assertEquals("S", v.seen().orElseThrow());
             assertTrue(says(v.trace(), "do_huge_pmd_wp_page: page_mapcount 1 == 1: reuse the THP"), words(v.trace()));
         }
-        for (String s : new String[] {"linux-5.8", "linux-5.19", "linux-6.3"}) {
+        for (String s : new String[] {"linux-5.8", "linux-5.18", "linux-5.19", "linux-6.3", "linux-6.18"}) {
             assertEquals(Verdict.HOLDS, Runs.run(race(VMSPLICE_PMD), s).verdict(), s);
         }
     }
@@ -225,10 +225,18 @@ class ThpPathsTest {
 
     @Test
     void mmOwnerReuseOfAPteMappedThpIn615() {
-        RunResult r = Runs.run(race(PARTIAL_SHARED), "k615");
+        for (String s : new String[] {"k615", "linux-6.15", "linux-6.18"}) {
+            RunResult r = Runs.run(race(PARTIAL_SHARED), s);
+            assertEquals(Verdict.HOLDS, r.verdict(), s);
+            assertEquals(0, r.unnecessaryCows(), s);
+            assertTrue(says(r.witness().orElseThrow(), "reuse page#1"), words(r.witness().orElseThrow()));
+        }
+        // a folio with a GUP reference besides its mappings is copied even so (folio_ref_count != mapcount)
+        String pinned = PARTIAL_SHARED.replace("  store buf[0].0 data=W\n", "  vmsplice buf[2] pipe=q\n"
+                + "  store buf[0].0 data=W\n  pipe_read q -> r1\n");
+        RunResult r = Runs.run(race(pinned), "linux-6.15");
         assertEquals(Verdict.HOLDS, r.verdict());
-        assertEquals(0, r.unnecessaryCows());
-        assertTrue(says(r.witness().orElseThrow(), "reuse page#1"), words(r.witness().orElseThrow()));
+        assertEquals(1, r.unnecessaryCows());
     }
 
     // ------------------------------------------------------------------ splits
@@ -361,6 +369,211 @@ class ThpPathsTest {
         assertTrue(says(t, "madvise(MADV_COLLAPSE): mmap_read_lock; hpage_collapse_scan_pmd P.buf: suitable"), words(t));
         assertTrue(says(t, "khugepaged: hpage_collapse_scan_pmd P.buf: SCAN_PMD_MAPPED"), words(t));
         assertTrue(says(t, "khugepaged: hpage_collapse_scan_pmd P.b2: VM_NOHUGEPAGE"), words(t));
+    }
+
+    /** cow.c's khugepaged tests: collapse before fork(); copy_huge_pmd shares the new THP, the child COWs it. */
+    @Test
+    void collapseBeforeForkThenCowInTheChild() {
+        String text = """
+                scenario collapse-then-fork
+                process P
+                map P.buf anon private rw pages=4 fill=A thp=pte
+                thread P.t
+                  collapse buf
+                  fork C
+                  signal forked
+                  wait written
+                  load buf[1].0 -> r1
+                thread C.t
+                  wait forked
+                  store buf[1].0 data=X
+                  signal written
+                require P.t.r1 == A and C.buf[1].0 == X   "the child's write stays in the child"
+                """;
+        for (String s : new String[] {"linux-2.6.27", "linux-6.3"}) {
+            RunResult r = Runs.run(race(text), s);
+            assertEquals(Verdict.HOLDS, r.verdict(), s);
+            Trace t = r.witness().orElseThrow();
+            assertTrue(says(t, "collapse_huge_page: mmap_write_lock; pmdp_collapse_flush (IPI); isolate ok"), words(t));
+            assertTrue(says(t, "copy_huge_pmd: get_page, page_dup_rmap(compound)"), words(t));
+        }
+    }
+
+    /** After fork() every pte of the parent is read-only: the collapse refuses (SCAN_PAGE_RO). */
+    @Test
+    void collapseAfterForkRefusesAnAllReadOnlyRange() {
+        String text = """
+                scenario fork-then-collapse
+                process P
+                map P.buf anon private rw pages=4 fill=A thp=pte
+                thread P.t
+                  fork C
+                  collapse buf
+                  store buf[0].0 data=W
+                require P.buf[0].0 == W and C.buf[0].0 == A
+                """;
+        RunResult r = Runs.run(race(text), "linux-6.3");
+        assertEquals(Verdict.HOLDS, r.verdict());
+        assertTrue(says(r.witness().orElseThrow(), "SCAN_PAGE_RO (no writable pte); no collapse"),
+                words(r.witness().orElseThrow()));
+    }
+
+    /**
+     * A range with one writable pte (the parent's COW copy) and three pages shared with the child:
+     * 2.6.38 wants every pte writable and count 1; 5.8's is_refcount_suitable accepts shared pages, but
+     * khugepaged stops at max_ptes_shared (half the subpages) while MADV_COLLAPSE has no such limit.
+     */
+    private static final String COLLAPSE_SHARED = """
+            scenario collapse-shared
+            process P
+            map P.buf anon private rw pages=4 fill=A thp=pte
+            thread P.t
+              fork C
+              store buf[0].0 data=W
+              collapse buf
+              signal done
+            kthread khugepaged
+              wait done
+              collapse P.buf
+            require P.buf[0].0 == W and P.buf[1].0 == A and C.buf[0].0 == A
+            """;
+
+    @Test
+    void collapseOfAPartlySharedRangePerEra() {
+        RunResult old = Runs.run(race(COLLAPSE_SHARED), "linux-2.6.27");
+        assertEquals(Verdict.HOLDS, old.verdict());
+        assertTrue(says(old.witness().orElseThrow(), "SCAN_PAGE_RO (2.6.38 wants every pte writable)"),
+                words(old.witness().orElseThrow()));
+        String viaKhugepaged = COLLAPSE_SHARED.replace("  collapse buf\n", "");
+        RunResult k = Runs.run(race(viaKhugepaged), "linux-6.3");
+        assertEquals(Verdict.HOLDS, k.verdict());
+        assertTrue(says(k.witness().orElseThrow(), "SCAN_EXCEED_SHARED_PTE (3 shared > max_ptes_shared 2)"),
+                words(k.witness().orElseThrow()));
+        RunResult madv = Runs.run(race(COLLAPSE_SHARED), "linux-6.3");
+        assertEquals(Verdict.HOLDS, madv.verdict());
+        assertTrue(says(madv.witness().orElseThrow(), "madvise(MADV_COLLAPSE): collapse_huge_page: mmap_write_lock;"
+                + " pmdp_collapse_flush (IPI); isolate ok"), words(madv.witness().orElseThrow()));
+    }
+
+    /**
+     * 5.9's copy_huge_pmd checks maybe-pinned before it write-protects: a FOLL_PIN gup_fast through the
+     * still-writable PMD in between is not seen, and the parent's next write COWs the pinned subpage away.
+     * 5.11's write_protect_seq (57efa1fe5957) makes that gup_fast fall back to slow GUP.
+     */
+    private static final String FAST_PIN_VS_FORK = """
+            scenario fast-pin-vs-copy-huge-pmd
+            process P
+            map P.buf anon private rw pages=4 fill=A thp=pmd
+            thread P.io
+              pin buf[0] rw fast as p1
+              signal pinned
+              wait forked
+              dma_write p1 0 data=D
+              unpin p1
+            thread P.f
+              fork C
+              signal forked
+            thread P.w
+              wait pinned
+              wait forked
+              store buf[0].1 data=S
+            require P.buf[0].0 == D   "the DMA through the pin reaches the parent"
+            """;
+
+    @Test
+    void fastPinRacingCopyHugePmdIsLostIn59AndCaughtBySeqcountIn511() {
+        RunResult r = Runs.run(race(FAST_PIN_VS_FORK), "linux-5.9");
+        assertEquals(Verdict.VIOLATED, r.verdict());
+        Violation v = r.violation(Oracle.ISOLATION, ViolationClass.WRONG_COW).orElseThrow();
+        assertTrue(says(v.trace(), "copy_huge_pmd: has_pinned, page#1 _pincount 0 not pinned: share"),
+                words(v.trace()));
+        for (String s : new String[] {"linux-5.11", "linux-5.19"}) {
+            assertEquals(Verdict.HOLDS, Runs.run(race(FAST_PIN_VS_FORK), s).verdict(), s);
+        }
+    }
+
+    /** No rule depends on the number of subpages: 4 and 8 give the same verdicts. */
+    @Test
+    void verdictsDoNotDependOnTheNumberOfSubpages() {
+        for (String text : new String[] {VMSPLICE_PMD, PINNED_FORK, RO_PIN_SHARED_PTE, BASIC_COW_PMD}) {
+            String eight = text.replace("pages=4", "pages=8");
+            for (String s : new String[] {"linux-2.6.27", "linux-5.8", "linux-5.9", "linux-5.19"}) {
+                assertEquals(Runs.run(race(text), s).verdict(), Runs.run(race(eight), s).verdict(), s + "\n" + text);
+            }
+        }
+    }
+
+    /** cow.c "vmsplice() + unmap in child with single PTE-mapped THP": the folio's count rule copies (5.9+). */
+    @Test
+    void vmspliceOnASinglePteMappedThp() {
+        String text = VMSPLICE_PMD.replace("thp=pmd", "thp=single-pte");
+        assertEquals(Verdict.VIOLATED, Runs.run(race(text), "linux-2.6.27").verdict());
+        for (String s : new String[] {"linux-5.9", "linux-5.19"}) {
+            RunResult r = Runs.run(race(text), s);
+            assertEquals(Verdict.HOLDS, r.verdict(), s);
+        }
+    }
+
+    @Test
+    void singlePteRegionOnlyMapsPageZero() {
+        String text = """
+                scenario single-pte-bad
+                process P
+                map P.buf anon private rw pages=4 fill=A thp=single-pte
+                thread P.t
+                  store buf[1].0 data=W
+                """;
+        RunResult r = Runs.run(race(text), "linux-6.3");
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertTrue(r.error().orElseThrow().message().contains("only page 0 of a thp=single-pte region is mapped"));
+    }
+
+    // ------------------------------------------------------------------ swapout of a THP
+
+    /** cow.c "Basic COW after fork() with swapped-out, PMD-mapped THP": split, swap out, swap in on access. */
+    @Test
+    void basicCowAfterForkWithASwappedOutPmdThp() {
+        String text = """
+                scenario basic-cow-swapped-thp
+                process P
+                map P.buf anon private rw pages=4 fill=A thp=pmd
+                thread P.t
+                  madvise buf pageout
+                  fork C
+                  store buf[1].0 data=W
+                  signal stored
+                thread C.t
+                  wait stored
+                  load buf[1].0 -> r1
+                forbid C.t.r1 == W   "the child never sees the parent's store"
+                require P.buf[1].0 == W
+                """;
+        for (String s : new String[] {"linux-2.6.27", "linux-5.9", "linux-6.3"}) {
+            RunResult r = Runs.run(race(text), s);
+            assertEquals(Verdict.HOLDS, r.verdict(), s);
+            Trace t = r.witness().orElseThrow();
+            assertTrue(says(t, "split_huge_page page#1 into order-0 pages") && says(t, "add_to_swap page#2"),
+                    s + "\n" + words(t));
+        }
+    }
+
+    @Test
+    void reclaimDoesNotSplitAPinnedThp() {
+        String text = """
+                scenario pinned-thp-pageout
+                process P
+                map P.buf anon private rw pages=4 fill=A thp=pmd
+                thread P.t
+                  pin buf[0] rw as p1
+                  madvise buf pageout
+                  dma_write p1 0 data=D
+                  unpin p1
+                require P.buf[0].0 == D
+                """;
+        RunResult r = Runs.run(race(text), "linux-6.3");
+        assertEquals(Verdict.HOLDS, r.verdict());
+        assertTrue(says(r.witness().orElseThrow(), "split_huge_page: -EBUSY (count 2 != total mapcount 1"),
+                words(r.witness().orElseThrow()));
     }
 
     // ------------------------------------------------------------------ refused scenarios

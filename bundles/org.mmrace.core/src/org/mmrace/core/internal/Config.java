@@ -35,6 +35,8 @@ public final class Config {
     public final boolean thpPmdReuseOnCount;
     /** thp.pte_reuse=mm-owner (6.15): PTE-mapped large folio reuse when exclusive to the mm */
     public final boolean thpPteReuseOwner;
+    /** collapse.refcount=mapcount (5.8 is_refcount_suitable); else 2.6.38's count == 1 and every pte writable */
+    public final boolean collapseOnMapcount;
 
     public Config(Strategy s) {
         id = s.id();
@@ -54,6 +56,7 @@ public final class Config {
         thpCowSplit = s.is(Knobs.THP_COW, "split");
         thpPmdReuseOnCount = s.is(Knobs.THP_PMD_REUSE, "count");
         thpPteReuseOwner = s.is(Knobs.THP_PTE_REUSE, "mm-owner");
+        collapseOnMapcount = s.is(Knobs.COLLAPSE_REFCOUNT, "mapcount");
     }
 
     private static String enumWord(String v) {

@@ -276,6 +276,52 @@ final class HugeMemory extends KernelSteps {
         return "split_huge_page " + pg(h) + " into order-0 pages";
     }
 
+    // ================================================================== reclaim of a THP
+
+    /**
+     * MADV_PAGEOUT of a region holding a large folio: madvise_cold_or_pageout_pte_range leaves a THP with
+     * page_mapcount != 1 alone ("Do not interfere with other mappings"); otherwise the folio is split into
+     * order-0 pages before they are swapped out. 2.6.38's split_huge_page cannot fail; from 4.5 it refuses a
+     * folio with references besides its mappings (can_split_huge_page: "Check that sum of mapcounts of all
+     * subpage is equal to page_count() plus one (caller pin)", e9b61f19858a), e.g. a GUP pin. Modelling
+     * choice: every era splits before swapout (the kernel without THP_SWAP); with THP_SWAP (x86_64 4.13+)
+     * the kernel swaps the folio whole and splits only the PMD, which gives the same swap ptes and, once the
+     * folio is freed, the same order-0 swap-in; it differs only for a folio with extra references, which
+     * THP_SWAP unmaps (before 5.19) and the split refuses (docs/semantics-notes.md, THP).
+     */
+    void splitForReclaim(Step c, int mm, int r, StringBuilder w) {
+        int[] v = vps(r);
+        for (int vp : v) {
+            int p = k.pfn(c, mm, vp);
+            int h = p == 0 ? 0 : k.head(c, p);
+            if (h == 0) {
+                continue;
+            }
+            int slot = slotOf(h);
+            int total = k.get(c, m.thp.fEntire[slot]);
+            for (int i = 0; i < m.thp.slotPages[slot]; i++) {
+                total += k.get(c, m.fMapcount[h + i]);
+            }
+            String why = null;
+            if (k.pmdHuge(c, mm, r) && thpMapcount(c, h) != 1) {
+                why = "page_mapcount " + thpMapcount(c, h) + " != 1: skipped";
+            } else if (cfg.thpSplitPmd && k.count(c, h) != total) {
+                why = "split_huge_page: -EBUSY (count " + k.count(c, h) + " != total mapcount " + total
+                        + ": an extra reference, e.g. GUP)";
+            }
+            if (why != null) {
+                if (w != null) {
+                    w.append("; THP ").append(pg(h)).append(": ").append(why);
+                }
+                return;
+            }
+            String s = splitFolio(c, h);
+            if (w != null) {
+                w.append("; ").append(s);
+            }
+        }
+    }
+
     // ================================================================== fork: copy_huge_pmd
 
     /**

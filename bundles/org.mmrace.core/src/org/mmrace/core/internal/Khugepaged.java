@@ -28,9 +28,13 @@ final class Khugepaged extends KernelSteps {
      * folio_mapcount (+ the swap cache's references): any GUP reference or pin makes the range unsuitable
      * ("khugepaged: ... refuses pages with extra references", SCAN_PAGE_COUNT).
      */
-    private String unsuitable(Step c, int mm, int r) {
+    private String unsuitable(Step c, Op op) {
+        int mm = op.mm;
+        int r = op.region;
         boolean writable = false;
-        for (int vp : m.vpsOfRegion(r)) {
+        int shared = 0;
+        int[] vps = m.vpsOfRegion(r);
+        for (int vp : vps) {
             int p = k.pfn(c, mm, vp);
             if (p == 0) {
                 return "SCAN_EXCEED_NONE_PTE (" + m.vpName(mm, vp) + " not present; the engine does not fill holes)";
@@ -40,11 +44,26 @@ final class Khugepaged extends KernelSteps {
             }
             writable |= k.pteWrite(c, mm, vp);
             int h = k.refFrame(c, p);
+            if (!cfg.collapseOnMapcount) {
+                // 2.6.38 __collapse_huge_page_isolate: "cannot use mapcount: can't collapse if there's a gup pin"
+                if (!k.pteWrite(c, mm, vp)) {
+                    return "SCAN_PAGE_RO (2.6.38 wants every pte writable)";
+                }
+                if (k.count(c, h) != 1) {
+                    return "SCAN_PAGE_COUNT: " + pg(h) + " page_count " + k.count(c, h) + " != 1";
+                }
+                continue;
+            }
             int mapcount = totalMapcount(c, h);
             if (k.count(c, h) != mapcount) {
                 return "SCAN_PAGE_COUNT: " + pg(h) + " count " + k.count(c, h) + " != mapcount " + mapcount
                         + " (is_refcount_suitable: an extra reference, e.g. GUP)";
             }
+            shared += k.mapcount(c, p) > 1 ? 1 : 0;
+        }
+        if (op.ro && shared > vps.length / 2) {
+            // khugepaged_max_ptes_shared = HPAGE_PMD_NR / 2, scaled to the model THP; MADV_COLLAPSE has no limit
+            return "SCAN_EXCEED_SHARED_PTE (" + shared + " shared > max_ptes_shared " + vps.length / 2 + ")";
         }
         return writable ? null : "SCAN_PAGE_RO (no writable pte)";
     }
@@ -90,7 +109,7 @@ final class Khugepaged extends KernelSteps {
         } else {
             fail = vmaRefuses(c, op);
             if (fail == null) {
-                fail = unsuitable(c, mm, r);
+                fail = unsuitable(c, op);
             }
         }
         if (fail != null) {
@@ -112,7 +131,7 @@ final class Khugepaged extends KernelSteps {
             return false; // mmap_write_lock; pmdp_collapse_flush is an IPI that waits for gup_fast
         }
         String fail = k.mmState(c, mm) != Model.MM_ALIVE || !k.vmaPresent(c, mm, r) ? "the vma went away"
-                : k.pmdHuge(c, mm, r) ? "SCAN_PMD_MAPPED" : unsuitable(c, mm, r);
+                : k.pmdHuge(c, mm, r) ? "SCAN_PMD_MAPPED" : unsuitable(c, op);
         if (fail != null) {
             say(c, who(op) + "collapse_huge_page: mmap_write_lock; pmdp_collapse_flush (IPI);"
                     + " __collapse_huge_page_isolate: " + fail + "; pmd_populate (the page table goes back); mmap_write_unlock");

@@ -664,7 +664,8 @@ public final class Model {
                     collapsed[op.region] = true;
                     collapses++;
                 }
-                hugeMadvise |= op.kind == Op.Kind.MADVISE && op.advice >= org.mmrace.core.spec.Advice.HUGEPAGE.ordinal();
+                hugeMadvise |= op.kind == Op.Kind.MADVISE && (op.advice == org.mmrace.core.spec.Advice.HUGEPAGE.ordinal()
+                        || op.advice == org.mmrace.core.spec.Advice.NOHUGEPAGE.ordinal());
                 partial |= (op.kind == Op.Kind.MPROTECT || op.kind == Op.Kind.MUNMAP) && op.first >= 0 && op.vp >= 0;
             }
         }
@@ -921,11 +922,6 @@ public final class Model {
                 if (a.advice() == org.mmrace.core.spec.Advice.PAGEOUT && vmaShared(op.region)) {
                     throw new ScenarioException("madvise " + a.region() + " pageout: the region is MAP_SHARED (shmem"
                             + " swap is not modelled; only anonymous private memory is swapped)", a.pos());
-                }
-                if (a.advice() == org.mmrace.core.spec.Advice.PAGEOUT
-                        && regions.get(op.region).thp() != org.mmrace.core.spec.ThpMode.NONE) {
-                    throw new ScenarioException("madvise " + a.region() + " pageout: swapping out a thp= region (THP_SWAP,"
-                            + " or a split before swapout) is not modelled yet; page out an order-0 region", a.pos());
                 }
                 return op;
             }

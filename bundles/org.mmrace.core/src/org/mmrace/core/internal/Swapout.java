@@ -19,6 +19,9 @@ final class Swapout extends KernelSteps {
         }
         StringBuilder w = tr(c) ? new StringBuilder("madvise(MADV_PAGEOUT): down_read(mmap_sem)") : null;
         if (k.vmaPresent(c, mm, op.region)) {
+            if (m.thp != null) {
+                paths.huge.splitForReclaim(c, mm, op.region, w); // a THP is split before swapout (mm/huge_memory.c)
+            }
             for (int vp : m.vpsOfRegion(op.region)) {
                 reclaim(c, mm, vp, w);
             }
@@ -36,6 +39,9 @@ final class Swapout extends KernelSteps {
         int p = k.pfn(c, mm, vp);
         if (p == 0) {
             return; // pte none or already a swap entry
+        }
+        if (k.head(c, p) != 0) {
+            return; // a large folio that could not be split stays (HugeMemory.splitForReclaim said why)
         }
         if (k.mapcount(c, p) != 1 || k.ksm(c, p)) {
             // madvise_cold_or_pageout_pte_range: "Do not interfere with other mappings of this page";

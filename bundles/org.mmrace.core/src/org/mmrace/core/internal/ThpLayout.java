@@ -198,7 +198,11 @@ final class ThpLayout {
             boolean present = mode != ThpMode.SINGLE_PTE || i == 0;
             L.set(s, m.fExcl[pfn], excl && !(mode == ThpMode.PARTIAL_SHARED && i == 0) ? 1 : 0);
             L.set(s, m.fPtePfn[mm][vps[i]], present ? pfn : 0);
-            L.set(s, m.fPteWrite[mm][vps[i]], present && rw ? 1 : 0);
+            // partial-shared: fork's copy_present_pte write-protected subpage 0's pte in the parent
+            // (ptep_set_wrprotect for a COW mapping) and nothing made it writable again after the child
+            // exited; a writable pte of a non-exclusive anon page cannot exist from 5.19 on
+            boolean wasShared = mode == ThpMode.PARTIAL_SHARED && i == 0;
+            L.set(s, m.fPteWrite[mm][vps[i]], present && rw && !wasShared ? 1 : 0);
             if (mode == ThpMode.PMD) {
                 L.set(s, m.fMapcount[pfn], 0);
                 L.set(s, m.fCount[pfn], 0);

@@ -24,6 +24,7 @@ public final class Knobs {
     public static final String THP_COW = "thp.cow";
     public static final String THP_PMD_REUSE = "thp.pmd_reuse";
     public static final String THP_PTE_REUSE = "thp.pte_reuse";
+    public static final String COLLAPSE_REFCOUNT = "collapse.refcount";
 
     private static final List<Knob> ALL = List.of(
             new Knob(FORK_PINNED, List.of("share", "force-cow", "force-cow-keep-rw", "copy", "copy-pg-gup",
@@ -121,7 +122,14 @@ public final class Knobs {
                                     + " so a folio mapped by more than one pte is always copied",
                             "reuse when the folio is mapped by this mm only and every reference is a mapping"
                                     + " (__wp_can_reuse_large_anon_folio, CONFIG_MM_ID; 1da190f4d0a6 mm: Copy-on-Write"
-                                    + " (COW) reuse support for PTE-mapped THP, D. Hildenbrand, 6.15)")));
+                                    + " (COW) reuse support for PTE-mapped THP, D. Hildenbrand, 6.15)")),
+            new Knob(COLLAPSE_REFCOUNT, List.of("count-one", "mapcount"),
+                    "Which pages khugepaged's __collapse_huge_page_isolate accepts.",
+                    List.of("every pte writable and page_count == 1: \"cannot use mapcount: can't collapse if there's"
+                                    + " a gup pin\" (2.6.38 ba76149f47d8 thp: khugepaged)",
+                            "is_refcount_suitable: count == total mapcount; at least one writable pte (10359213d05a);"
+                                    + " khugepaged refuses more than max_ptes_shared (half the subpages) shared pages"
+                                    + " (855921474514 khugepaged: allow to collapse a page shared across fork, 5.8)")));
 
     private Knobs() {
     }

@@ -41,6 +41,7 @@ public final class Strategies {
         m.put(Knobs.THP_COW, "copy-huge");
         m.put(Knobs.THP_PMD_REUSE, "mapcount");
         m.put(Knobs.THP_PTE_REUSE, "count");
+        m.put(Knobs.COLLAPSE_REFCOUNT, "count-one");
         return m;
     }
 
@@ -112,9 +113,11 @@ public final class Strategies {
                 "Read GUP breaks COW in COW mappings (CVE-2020-29374); x86 uses the generic gup_fast that rechecks the"
                         + " pte; FOLL_PIN exists; KSM as merged.",
                 List.of("17839856fd58 gup: document and work around \"COW can break either way\" issue",
-                        "3917c80280c9 thp: change CoW semantics for anon-THP (split the PMD, COW at pte level)"),
+                        "3917c80280c9 thp: change CoW semantics for anon-THP (split the PMD, COW at pte level)",
+                        "855921474514 khugepaged: allow to collapse a page shared across fork"),
                 Knobs.GUP_READ_COW, "break", Knobs.GUP_FAST_RECHECK, "pte-same", Knobs.FOLL_PIN, "yes",
-                Knobs.KSM_MERGE, "merged", Knobs.THP_SPLIT, "pmd", Knobs.THP_COW, "split");
+                Knobs.KSM_MERGE, "merged", Knobs.THP_SPLIT, "pmd", Knobs.THP_COW, "split",
+                Knobs.COLLAPSE_REFCOUNT, "mapcount");
         l.add(k58);
         Strategy k59 = def("linux-5.9", Optional.of(k58),
                 "do_wp_page reuses only on count == 1; the 5.8 GUP COW break is reverted; fork gives the child a copy"
