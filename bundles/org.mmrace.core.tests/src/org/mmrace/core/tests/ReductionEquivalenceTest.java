@@ -40,7 +40,8 @@ import org.mmrace.lang.ScenarioLoader;
 class ReductionEquivalenceTest {
 
     private static ExploreOptions options(boolean reduction, boolean compact) {
-        return new ExploreOptions(2_000_000, Duration.ofMinutes(1), 1, true).withReduction(reduction)
+        // no checkEveryState: LibraryTest runs that self-check; this test is about what the reduction keeps
+        return new ExploreOptions(2_000_000, Duration.ofMinutes(1), 1, false).withReduction(reduction)
                 .withCompact(compact);
     }
 
@@ -95,10 +96,11 @@ class ReductionEquivalenceTest {
     @MethodSource("files")
     void everyLibraryRunFindsTheSameWithTheReduction(Path file) {
         ScenarioSpec spec = Library.load(file);
-        boolean first = true;
+        // compaction on the first strategy of every fourth file (by name): enough to cover its paths, and fast
+        boolean compact = Math.floorMod(file.getFileName().toString().hashCode(), 4) == 0;
         for (ExpectSpec e : spec.expectations()) {
-            assertSameOutcome(spec, e.strategy(), first);
-            first = false;
+            assertSameOutcome(spec, e.strategy(), compact);
+            compact = false;
         }
     }
 

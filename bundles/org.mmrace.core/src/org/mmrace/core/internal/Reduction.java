@@ -176,6 +176,11 @@ public final class Reduction {
      */
     int check(Footprint f, int b, int pc, int[] out, int n, int[][] grow) {
         int i = b * pcs + pc;
+        int need = n + 4 * (f.nReads + f.nWrites);
+        if (need > out.length) {
+            out = Arrays.copyOf(out, Math.max(need, out.length * 2));
+            grow[0] = out; // the caller takes the grown array
+        }
         for (int j = 0; j < f.nReads; j++) {
             int r = f.reads[j];
             if ((flags[r][i] & READ) == 0) {
@@ -192,12 +197,7 @@ public final class Reduction {
         return n;
     }
 
-    private static int put(int[] out, int n, int[][] grow, int r, int i, int kind, int v) {
-        int[] o = out;
-        if (n + 4 > o.length) {
-            o = Arrays.copyOf(o, o.length * 2);
-            grow[0] = o;
-        }
+    private static int put(int[] o, int n, int[][] grow, int r, int i, int kind, int v) {
         o[n] = r;
         o[n + 1] = i;
         o[n + 2] = kind;

@@ -15,6 +15,7 @@ public final class MmraceUi extends AbstractUIPlugin {
     private static MmraceUi instance;
 
     private final ResultsRegistry results = new ResultsRegistry();
+    private final ProgressHistory progress = new ProgressHistory();
     private final ISchedulingRule runRule = new ISchedulingRule() {
         @Override
         public boolean contains(ISchedulingRule rule) {
@@ -45,6 +46,11 @@ public final class MmraceUi extends AbstractUIPlugin {
 
     public ResultsRegistry results() {
         return results;
+    }
+
+    /** The progress reports of the current (or last) run, for the Results view's progress table. */
+    public ProgressHistory progress() {
+        return progress;
     }
 
     /** Held by every scenario run: runs queue in the Progress view instead of sharing the cores. */

@@ -53,6 +53,7 @@ public final class ResultsView extends ViewPart {
     private static final int MAX_COLUMN = 300;
     private List<Column> shownColumns = List.of();
     private Optional<ScenarioResults> shown = Optional.empty();
+    private ProgressPanel progressPanel;
     private final Action compare = new Action("Compare Strategies") {
         @Override
         public void run() {
@@ -71,8 +72,12 @@ public final class ResultsView extends ViewPart {
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
         header.setText("No results yet. Open a scenario and run it: Run > Run Scenario (Ctrl+F11).");
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        // the matrix above, the run's progress (table and plot, as the TLA+ Toolbox shows TLC's) below
+        org.eclipse.swt.custom.SashForm split = new org.eclipse.swt.custom.SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(split);
+        viewer = new TableViewer(split, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        progressPanel = new ProgressPanel(split);
+        split.setWeights(45, 55);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -141,6 +146,16 @@ public final class ResultsView extends ViewPart {
 
     public Optional<ScenarioResults> shown() {
         return shown;
+    }
+
+    /** Rows of the progress table (one per report of the current or last run). */
+    public int progressRows() {
+        return progressPanel.rows();
+    }
+
+    /** Plots the progress column {@code metric} (0 distinct, 1 states/s, 2 queue, 3 depth, 4 pruned). */
+    public void plotProgress(int metric) {
+        progressPanel.plot(metric);
     }
 
     public ResultMatrix matrix() {

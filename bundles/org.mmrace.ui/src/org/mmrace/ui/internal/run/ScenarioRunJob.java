@@ -78,6 +78,7 @@ public final class ScenarioRunJob extends Job {
         SubMonitor progress = SubMonitor.convert(monitor, "Running " + spec.name(), strategies.size());
         Map<String, String> expected = expected(spec);
         List<RunResult> results = new ArrayList<>();
+        MmraceUi.get().progress().clear();
         for (String strategy : strategies) {
             if (monitor.isCanceled()) {
                 break;
@@ -107,8 +108,9 @@ public final class ScenarioRunJob extends Job {
         if (monitor.isCanceled()) {
             token.cancel();
         }
-        progress.subTask(String.format(Locale.ROOT, "%s: %,d states, %,d states/s, queue %,d, depth %d", strategy,
-                p.distinct(), p.statesPerSecond(), p.queue(), p.depth()));
+        progress.subTask(String.format(Locale.ROOT, "%s: %,d states, %,d states/s, queue %,d, depth %d, pruned %,d",
+                strategy, p.distinct(), p.statesPerSecond(), p.queue(), p.depth(), p.pruned()));
+        MmraceUi.get().progress().add(strategy, p);
     }
 
     /** Writes {@code <name>.raceresult} atomically (ResultFiles moves a complete temporary file in place). */
