@@ -15,7 +15,10 @@ import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmrace.lang.ScenarioLoader;
+import org.mmrace.export.c.CReproducer;
 import org.mmrace.export.c.RealityCheck;
+import org.mmrace.export.c.ReproducerNote;
 import org.mmrace.export.c.RealityRunner;
 
 /**
@@ -53,14 +56,22 @@ class RealityCommandTest {
         String kernel = RealityCheck.kernelRelease();
         String strategy = RealityCheck.strategyFor(kernel).orElseThrow().id();
         Cli r = Cli.run("reality", Cli.SCENARIOS.toString(), "--runs", "20", "--timeout", "5", "--dir", dir.toString());
-        assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().lines().noneMatch(l -> l.startsWith("Disagreement")), r.out());
+        int agreeing = 0;
         for (String name : libraryNames()) {
-            assertTrue(r.out().contains("Reality " + name + " on Linux " + kernel + " as " + strategy + ": agrees ("),
-                    name + " does not agree:\n" + r.out());
+            // a scenario whose reproducer must skip an operation (a newer format feature) is not compared
+            boolean skips = new CReproducer().generate(new ScenarioLoader().load(Cli.scenario(name + ".race")).spec()
+                    .orElseThrow()).notes().stream().anyMatch(n -> n.kind() == ReproducerNote.Kind.UNSUPPORTED);
+            String verdict = skips ? "unsupported" : "agrees";
+            agreeing += skips ? 0 : 1;
+            assertTrue(r.out().contains("Reality " + name + " on Linux " + kernel + " as " + strategy + ": " + verdict
+                    + " ("), name + " is not '" + verdict + "':\n" + r.out());
         }
+        assertTrue(agreeing >= 20, "only " + agreeing + " scenarios compared");
+        // 0: every scenario agrees; 5 (unsupported) when some could not be compared; never 4 (disagreement)
+        assertEquals(agreeing == libraryNames().size() ? 0 : 5, r.exit(), r.toString());
         assertTrue(r.out().contains(libraryNames().size() + " scenarios on Linux " + kernel + " as " + strategy + ": "
-                + libraryNames().size() + " agree, 0 disagree"), r.out());
+                + agreeing + " agree, 0 disagree"), r.out());
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(), left.toList(), "the reproducers leave nothing behind");
         }

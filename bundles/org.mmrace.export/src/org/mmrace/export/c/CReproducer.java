@@ -52,8 +52,8 @@ public final class CReproducer {
             Map.entry("Load", java.util.Set.of("addr", "register", "pos")),
             Map.entry("Fork", java.util.Set.of("child", "pos")),
             Map.entry("Exit", java.util.Set.of("pos")),
-            Map.entry("Munmap", java.util.Set.of("region", "pos")),
-            Map.entry("Mprotect", java.util.Set.of("region", "prot", "pos")),
+            Map.entry("Munmap", java.util.Set.of("region", "firstPage", "lastPage", "pos")),
+            Map.entry("Mprotect", java.util.Set.of("region", "firstPage", "lastPage", "prot", "pos")),
             Map.entry("Madvise", java.util.Set.of("region", "advice", "pos")),
             Map.entry("DioRead", java.util.Set.of("addr", "data", "gup", "ref", "async", "ioName", "pos")),
             Map.entry("DioWrite", java.util.Set.of("addr", "file", "gup", "ref", "async", "ioName", "pos")),
@@ -68,10 +68,38 @@ public final class CReproducer {
             Map.entry("Signal", java.util.Set.of("event", "pos")),
             Map.entry("Wait", java.util.Set.of("event", "pos")));
 
-    /** A record component that holds something: a present Optional, true, a non-empty value other than "none". */
+    /**
+     * A record component that holds something: a present Optional, true, a number not below 0, a
+     * non-empty value other than "none" (the format's additions use -1 and NONE for "not given").
+     */
     static boolean isSet(Object v) {
+        if (v instanceof Number n) {
+            return n.longValue() >= 0;
+        }
         return v instanceof Optional<?> o ? o.isPresent()
                 : v != null && !Boolean.FALSE.equals(v) && !v.toString().isEmpty() && !v.toString().equalsIgnoreCase("none");
+    }
+
+    /**
+     * The page range of {@code munmap REGION[N-M]} / {@code mprotect REGION[N-M] ro|rw} (issue 11, read
+     * from the record's firstPage/lastPage components where the format has them), or empty for the
+     * whole region.
+     */
+    static Optional<int[]> pageRange(Record op) {
+        Integer first = null;
+        Integer last = null;
+        for (java.lang.reflect.RecordComponent c : op.getClass().getRecordComponents()) {
+            try {
+                if (c.getName().equals("firstPage")) {
+                    first = (Integer) c.getAccessor().invoke(op);
+                } else if (c.getName().equals("lastPage")) {
+                    last = (Integer) c.getAccessor().invoke(op);
+                }
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                return Optional.empty();
+            }
+        }
+        return first == null || last == null || first < 0 ? Optional.empty() : Optional.of(new int[] {first, last});
     }
 
     /** Components of {@code r} outside {@code known} that are set, as {@code name=value}. */
@@ -378,7 +406,7 @@ public final class CReproducer {
                     int sl = slot(s.addr(), t);
                     Address a = s.addr();
                     yield "    logical_begin(" + sl + ", " + a.page() + ", " + a.firstSector() + ", " + a.lastSector() + ", '"
-                            + s.data() + "');\n    if (mapped[" + sl + "]) {\n        memset(at(" + sl + ", " + a.page() + ", "
+                            + s.data() + "');\n    if (is_mapped(" + sl + ", " + a.page() + ")) {\n        memset(at(" + sl + ", " + a.page() + ", "
                             + a.firstSector() + "), byte_of('" + s.data() + "'), " + a.sectorCount() + " * SECTOR);\n    }\n"
                             + "    logical_end(" + sl + ", " + a.page() + ", " + a.firstSector() + ", " + a.lastSector() + ", '"
                             + s.data() + "');\n";
@@ -387,20 +415,28 @@ public final class CReproducer {
                     int sl = slot(l.addr(), t);
                     Address a = l.addr();
                     yield "    for (int s = " + a.firstSector() + "; s <= " + a.lastSector() + "; s++) {\n        set_register("
-                            + register(t, l.register()) + ", s - " + a.firstSector() + ", mapped[" + sl + "] ? sym_of((const "
+                            + register(t, l.register()) + ", s - " + a.firstSector() + ", is_mapped(" + sl + ", " + a.page() + ") ? sym_of((const "
                             + "unsigned char *)at(" + sl + ", " + a.page() + ", s)) : '!');\n    }\n";
                 }
                 case OpSpec.Fork f -> "    do_fork(" + procs.indexOf(f.child()) + ");\n";
                 case OpSpec.Exit e -> "    do_exit(" + p + ");\n";
                 case OpSpec.Munmap m -> {
                     int sl = slot(t.process().orElseThrow(), m.region());
+                    Optional<int[]> range = pageRange(m);
+                    if (range.isPresent()) {
+                        int[] r = range.get();
+                        yield "    if (munmap(base[" + sl + "] + " + r[0] + "L * PAGE, " + (r[1] - r[0] + 1) + "L * PAGE) != 0) {\n"
+                                + "        fail(\"munmap\");\n    }\n    mapped_pages(" + sl + ", " + r[0] + ", " + r[1] + ");\n";
+                    }
                     yield "    if (munmap(base[" + sl + "], (size_t)slots[" + sl + "].pages * PAGE) != 0) {\n        fail(\"munmap\");\n"
                             + "    }\n    mapped[" + sl + "] = 0;\n";
                 }
                 case OpSpec.Mprotect m -> {
                     int sl = slot(t.process().orElseThrow(), m.region());
-                    yield "    if (mprotect(base[" + sl + "], (size_t)slots[" + sl + "].pages * PAGE, " + (m.prot() == Prot.RO
-                            ? "PROT_READ" : "PROT_READ | PROT_WRITE") + ") != 0) {\n        fail(\"mprotect\");\n    }\n";
+                    String prot = m.prot() == Prot.RO ? "PROT_READ" : "PROT_READ | PROT_WRITE";
+                    String where = pageRange(m).map(r -> "base[" + sl + "] + " + r[0] + "L * PAGE, " + (r[1] - r[0] + 1)
+                            + "L * PAGE").orElse("base[" + sl + "], (size_t)slots[" + sl + "].pages * PAGE");
+                    yield "    if (mprotect(" + where + ", " + prot + ") != 0) {\n        fail(\"mprotect\");\n    }\n";
                 }
                 case OpSpec.Madvise m -> madvise(m.region(), m.advice().word(), t, op);
                 case OpSpec.DioRead d -> dioRead(d, t, p);

@@ -2,9 +2,9 @@ package org.mmrace.export.c;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.mmrace.core.run.CancellationToken;
 import org.mmrace.core.run.ExploreOptions;
@@ -52,18 +52,23 @@ public final class RealityCheck {
      */
     public RealityReport check(ScenarioSpec spec, String kernel, Strategy strategy, ExploreOptions model,
             RealityRunner.Options options, RealityRunner.Listener listener, CancellationToken token) {
+        CProgram program = generator.generate(spec);
+        // An operation or option the reproducer skips makes the comparison meaningless: say so instead of
+        // comparing a different program with the model (approximations still compare, with their notes).
+        String skipped = program.notes().stream().filter(n -> n.kind() == ReproducerNote.Kind.UNSUPPORTED)
+                .map(ReproducerNote::describe).collect(Collectors.joining("; "));
+        if (!skipped.isEmpty()) {
+            FinalOutcomes none = new FinalOutcomes(spec.name(), strategy.id(), program.locations(), java.util.Set.of(),
+                    false, java.util.Optional.of("not explored"), java.util.Optional.empty());
+            return comparison.compare(kernel, none, Observed.unsupported("not compared, the reproducer cannot"
+                    + " reproduce the scenario: " + skipped));
+        }
         FinalOutcomes allowed = Outcomes.explore(spec, strategy, model, token);
         if (allowed.error().isPresent()) {
             return comparison.compare(kernel, allowed, Observed.failed("not run: the model failed"));
         }
-        CProgram program = generator.generate(spec);
         Observed observed = runner.run(program, options, listener, token);
         return comparison.compare(kernel, allowed, observed);
-    }
-
-    /** The defaults of the command line: 1000 runs within 20 s. */
-    public static RealityRunner.Options defaults(java.nio.file.Path dataDir) {
-        return new RealityRunner.Options(1000, Duration.ofSeconds(20), dataDir, 1);
     }
 
 }

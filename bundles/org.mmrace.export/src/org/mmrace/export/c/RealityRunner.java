@@ -123,7 +123,7 @@ public final class RealityRunner {
         long seconds = Math.max(1, o.timeout().toSeconds());
         long perRun = Math.max(1, Math.min(10, seconds));
         Process p = new ProcessBuilder(bin.toString(), "-n", Integer.toString(o.runs()), "-t", Long.toString(seconds),
-                "-d", o.dataDir().toString(), "-s", Long.toString(o.seed()), "-i", Long.toString(perRun))
+                "-d", o.dataDir().toString(), "-s", Long.toString(o.seed()), "-i", Long.toString(perRun), "-g")
                 .redirectError(dir.resolve("stderr.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + perRun + 5);
         Thread watchdog = new Thread(() -> {
@@ -249,11 +249,22 @@ public final class RealityRunner {
         }
     }
 
-    /** Kills the program and every process it started (forked children of its children too). */
+    /**
+     * Kills the program and every process it started. SIGTERM first: the program (run with -g, its own
+     * process group) then SIGKILLs its whole group at once, which also catches a process being forked;
+     * then SIGKILL to whatever is left that we can still see.
+     */
     private static void kill(Process p) {
+        List<ProcessHandle> tree = p.descendants().toList();
+        p.destroy();
+        try {
+            p.waitFor(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        tree.forEach(ProcessHandle::destroyForcibly);
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
     private static void delete(Path dir) {

@@ -77,6 +77,7 @@ static unsigned delay_max = 2000;
 /* per process (copied by fork, as the kernel copies the mm): regions, shadow of logical memory */
 static char *base[NSLOT + 1];
 static int mapped[NSLOT + 1];
+static int unmapped_page[NSLOT + 1][MAXPAGES]; /* munmap REGION[N-M] of part of a region */
 static unsigned char shadow[NSLOT + 1][MAXPAGES][8];
 static unsigned char pend[NSLOT + 1][MAXPAGES][8];
 static pthread_t tid[NTHREAD + 1];
@@ -153,6 +154,16 @@ static UNUSED void wait_event(int e) {
         if (n > 1000) {
             sched_yield();
         }
+    }
+}
+
+static int is_mapped(int slot, int page) {
+    return mapped[slot] && !unmapped_page[slot][page];
+}
+
+static UNUSED void mapped_pages(int slot, int first, int last) {
+    for (int p = first; p <= last; p++) {
+        unmapped_page[slot][p] = 1;
     }
 }
 
@@ -339,7 +350,7 @@ static void report(int p) {
             continue;
         }
         int s = locs[l].slot, pg = locs[l].page, sc = locs[l].sector;
-        if (!mapped[s]) {
+        if (!is_mapped(s, pg)) {
             sh->loc[l][0] = '!';
             continue;
         }
@@ -443,6 +454,7 @@ static void map_root(int p) {
             fail("mprotect");
         }
         mapped[s] = 1;
+        memset(unmapped_page[s], 0, sizeof unmapped_page[s]);
     }
 }
 
@@ -519,14 +531,26 @@ static void unsupported(const char *what, const char *why) {
 
 static void print_notes(void);
 
+/* with -g the program is its own process group: SIGTERM (what a caller sends to stop it) kills the
+ * whole group at once, processes being forked at that moment included */
+static void kill_group(int sig) {
+    (void)sig;
+    kill(0, SIGKILL);
+}
+
 int main(int argc, char **argv) {
     long runs = 100;
     double seconds = 20;
     const char *dir = ".";
     unsigned seed = 1;
     int opt;
-    while ((opt = getopt(argc, argv, "n:t:d:s:i:")) != -1) {
+    while ((opt = getopt(argc, argv, "n:t:d:s:i:g")) != -1) {
         switch (opt) {
+            case 'g':
+                if (setpgid(0, 0) == 0) {
+                    signal(SIGTERM, kill_group);
+                }
+                break;
             case 'n': runs = atol(optarg); break;
             case 't': seconds = atof(optarg); break;
             case 'd': dir = optarg; break;
@@ -534,7 +558,7 @@ int main(int argc, char **argv) {
             case 'i': iter_seconds = atoi(optarg); break;
             default:
                 fprintf(stderr, "usage: %s [-n RUNS] [-t SECONDS] [-d DIR on a filesystem with O_DIRECT] [-s SEED]"
-                        " [-i SECONDS per iteration]\n", argv[0]);
+                        " [-i SECONDS per iteration] [-g: own process group, SIGTERM kills it]\n", argv[0]);
                 return 2;
         }
     }
