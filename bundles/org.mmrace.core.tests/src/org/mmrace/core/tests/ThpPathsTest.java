@@ -379,6 +379,7 @@ class ThpPathsTest {
                 process P
                 map P.buf anon private rw pages=4 fill=A thp=pte
                 thread P.t
+                  store buf[1].1 data=A   # the write fault makes subpage 1's pte writable (2.6.38 wants all)
                   collapse buf
                   fork C
                   signal forked

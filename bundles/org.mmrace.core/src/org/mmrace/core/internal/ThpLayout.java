@@ -172,9 +172,10 @@ final class ThpLayout {
     /**
      * Sets up region r of declared process mm as cow.c prepares its THP backings (docs/format.md): pmd:
      * one PMD mapping (refcount 1, entire mapcount 1); pte: every subpage PTE-mapped (refcount N, one
-     * mapcount per subpage); single-pte: only subpage 0 still mapped (MADV_DONTNEED of the rest; the folio
-     * stays large, refcount 1); partial-shared: PTE-mapped, subpage 0 was shared with a child that has
-     * exited (it lost PageAnonExclusive; nothing else remains of the sharing). Under thp.split=folio
+     * mapcount per subpage), subpage 1's pte read-only (cow.c's mprotect of it and back); single-pte: only
+     * subpage 0 still mapped (MADV_DONTNEED of the rest; the folio stays large, refcount 1);
+     * partial-shared: PTE-mapped, subpage 0 was shared with a child that has exited (its pte is read-only
+     * and, from 5.19, it is no longer PageAnonExclusive). Under thp.split=folio
      * (before 4.5) a THP could not be PTE-mapped: the pte backings are order-0 pages (split_huge_page).
      */
     void initRegion(Model m, long[] s, int mm, int r) {
@@ -198,11 +199,10 @@ final class ThpLayout {
             boolean present = mode != ThpMode.SINGLE_PTE || i == 0;
             L.set(s, m.fExcl[pfn], excl && !(mode == ThpMode.PARTIAL_SHARED && i == 0) ? 1 : 0);
             L.set(s, m.fPtePfn[mm][vps[i]], present ? pfn : 0);
-            // partial-shared: fork's copy_present_pte write-protected subpage 0's pte in the parent
-            // (ptep_set_wrprotect for a COW mapping) and nothing made it writable again after the child
-            // exited; a writable pte of a non-exclusive anon page cannot exist from 5.19 on
-            boolean wasShared = mode == ThpMode.PARTIAL_SHARED && i == 0;
-            L.set(s, m.fPteWrite[mm][vps[i]], present && rw && !wasShared ? 1 : 0);
+            // cow.c leaves one pte read-only: thp=pte mprotects subpage 1 R/O and back (the pte stays
+            // write-protected, docs/semantics.md mprotect); thp=partial-shared's fork write-protected subpage 0
+            boolean wprotected = mode == ThpMode.PTE && i == 1 || mode == ThpMode.PARTIAL_SHARED && i == 0;
+            L.set(s, m.fPteWrite[mm][vps[i]], present && rw && !wprotected ? 1 : 0);
             if (mode == ThpMode.PMD) {
                 L.set(s, m.fMapcount[pfn], 0);
                 L.set(s, m.fCount[pfn], 0);

@@ -124,7 +124,7 @@ class SourceEditorTest {
             doc.replace(end, 0, "expect linux-5.");
             editor.sourceEditor().selectAndReveal(doc.getLength(), 0);
             List<String> strategies = runContentAssist();
-            assertEquals(List.of("linux-5.8", "linux-5.9", "linux-5.11", "linux-5.19"), strategies);
+            assertEquals(List.of("linux-5.8", "linux-5.9", "linux-5.11", "linux-5.18", "linux-5.19"), strategies);
             closePopups();
 
             // A single proposal is inserted at once, as in Eclipse's Java editor.
