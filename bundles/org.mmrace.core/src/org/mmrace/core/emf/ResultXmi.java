@@ -45,6 +45,7 @@ public final class ResultXmi {
             bind(ConditionResult.class, R.getConditionResult(), "expression=text"),
             bind(Violation.class, R.getViolation()),
             bind(Stats.class, R.getStatistics()),
+            bind(Stats.Reduction.class, R.getReduction()),
             bind(EngineError.class, R.getEngineError()),
             bind(Trace.class, S.getTrace(), "initial=initialState"),
             bind(TraceStep.class, S.getTraceStep(), "kernelStep=label", "locksHeld=locks", "after=state"),

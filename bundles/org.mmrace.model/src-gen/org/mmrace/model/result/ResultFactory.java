@@ -67,6 +67,15 @@ public interface ResultFactory extends EFactory {
 	Statistics createStatistics();
 
 	/**
+	 * Returns a new object of class '<em>Reduction</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reduction</em>'.
+	 * @generated
+	 */
+	Reduction createReduction();
+
+	/**
 	 * Returns a new object of class '<em>Engine Error</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -561,13 +561,40 @@ public interface ResultPackage extends EPackage {
 	int STATISTICS__STATE_BYTES = 6;
 
 	/**
+	 * The feature id for the '<em><b>Reduction</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS__REDUCTION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Compact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS__COMPACT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Omission Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTICS__OMISSION_PROBABILITY = 9;
+
+	/**
 	 * The number of structural features of the '<em>Statistics</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STATISTICS_FEATURE_COUNT = 7;
+	int STATISTICS_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Statistics</em>' class.
@@ -579,6 +606,79 @@ public interface ResultPackage extends EPackage {
 	int STATISTICS_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.mmrace.model.result.impl.ReductionImpl <em>Reduction</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.mmrace.model.result.impl.ReductionImpl
+	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getReduction()
+	 * @generated
+	 */
+	int REDUCTION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Asked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDUCTION__ASKED = 0;
+
+	/**
+	 * The feature id for the '<em><b>On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDUCTION__ON = 1;
+
+	/**
+	 * The feature id for the '<em><b>Pruned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDUCTION__PRUNED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Passes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDUCTION__PASSES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDUCTION__NOTE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Reduction</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDUCTION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Reduction</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REDUCTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.mmrace.model.result.impl.EngineErrorImpl <em>Engine Error</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -586,7 +686,7 @@ public interface ResultPackage extends EPackage {
 	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getEngineError()
 	 * @generated
 	 */
-	int ENGINE_ERROR = 5;
+	int ENGINE_ERROR = 6;
 
 	/**
 	 * The feature id for the '<em><b>Message</b></em>' attribute.
@@ -641,7 +741,7 @@ public interface ResultPackage extends EPackage {
 	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 6;
+	int VERDICT = 7;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.result.Observation <em>Observation</em>}' enum.
@@ -651,7 +751,7 @@ public interface ResultPackage extends EPackage {
 	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getObservation()
 	 * @generated
 	 */
-	int OBSERVATION = 7;
+	int OBSERVATION = 8;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.result.Oracle <em>Oracle</em>}' enum.
@@ -661,7 +761,7 @@ public interface ResultPackage extends EPackage {
 	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getOracle()
 	 * @generated
 	 */
-	int ORACLE = 8;
+	int ORACLE = 9;
 
 	/**
 	 * The meta object id for the '{@link org.mmrace.model.result.ViolationClass <em>Violation Class</em>}' enum.
@@ -671,7 +771,7 @@ public interface ResultPackage extends EPackage {
 	 * @see org.mmrace.model.result.impl.ResultPackageImpl#getViolationClass()
 	 * @generated
 	 */
-	int VIOLATION_CLASS = 9;
+	int VIOLATION_CLASS = 10;
 
 
 	/**
@@ -1187,6 +1287,104 @@ public interface ResultPackage extends EPackage {
 	EAttribute getStatistics_StateBytes();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.mmrace.model.result.Statistics#getReduction <em>Reduction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Reduction</em>'.
+	 * @see org.mmrace.model.result.Statistics#getReduction()
+	 * @see #getStatistics()
+	 * @generated
+	 */
+	EReference getStatistics_Reduction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Statistics#isCompact <em>Compact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Compact</em>'.
+	 * @see org.mmrace.model.result.Statistics#isCompact()
+	 * @see #getStatistics()
+	 * @generated
+	 */
+	EAttribute getStatistics_Compact();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Statistics#getOmissionProbability <em>Omission Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Omission Probability</em>'.
+	 * @see org.mmrace.model.result.Statistics#getOmissionProbability()
+	 * @see #getStatistics()
+	 * @generated
+	 */
+	EAttribute getStatistics_OmissionProbability();
+
+	/**
+	 * Returns the meta object for class '{@link org.mmrace.model.result.Reduction <em>Reduction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reduction</em>'.
+	 * @see org.mmrace.model.result.Reduction
+	 * @generated
+	 */
+	EClass getReduction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Reduction#isAsked <em>Asked</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Asked</em>'.
+	 * @see org.mmrace.model.result.Reduction#isAsked()
+	 * @see #getReduction()
+	 * @generated
+	 */
+	EAttribute getReduction_Asked();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Reduction#isOn <em>On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>On</em>'.
+	 * @see org.mmrace.model.result.Reduction#isOn()
+	 * @see #getReduction()
+	 * @generated
+	 */
+	EAttribute getReduction_On();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Reduction#getPruned <em>Pruned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pruned</em>'.
+	 * @see org.mmrace.model.result.Reduction#getPruned()
+	 * @see #getReduction()
+	 * @generated
+	 */
+	EAttribute getReduction_Pruned();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Reduction#getPasses <em>Passes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Passes</em>'.
+	 * @see org.mmrace.model.result.Reduction#getPasses()
+	 * @see #getReduction()
+	 * @generated
+	 */
+	EAttribute getReduction_Passes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.mmrace.model.result.Reduction#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.mmrace.model.result.Reduction#getNote()
+	 * @see #getReduction()
+	 * @generated
+	 */
+	EAttribute getReduction_Note();
+
+	/**
 	 * Returns the meta object for class '{@link org.mmrace.model.result.EngineError <em>Engine Error</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1677,6 +1875,80 @@ public interface ResultPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STATISTICS__STATE_BYTES = eINSTANCE.getStatistics_StateBytes();
+
+		/**
+		 * The meta object literal for the '<em><b>Reduction</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STATISTICS__REDUCTION = eINSTANCE.getStatistics_Reduction();
+
+		/**
+		 * The meta object literal for the '<em><b>Compact</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTICS__COMPACT = eINSTANCE.getStatistics_Compact();
+
+		/**
+		 * The meta object literal for the '<em><b>Omission Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTICS__OMISSION_PROBABILITY = eINSTANCE.getStatistics_OmissionProbability();
+
+		/**
+		 * The meta object literal for the '{@link org.mmrace.model.result.impl.ReductionImpl <em>Reduction</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.mmrace.model.result.impl.ReductionImpl
+		 * @see org.mmrace.model.result.impl.ResultPackageImpl#getReduction()
+		 * @generated
+		 */
+		EClass REDUCTION = eINSTANCE.getReduction();
+
+		/**
+		 * The meta object literal for the '<em><b>Asked</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REDUCTION__ASKED = eINSTANCE.getReduction_Asked();
+
+		/**
+		 * The meta object literal for the '<em><b>On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REDUCTION__ON = eINSTANCE.getReduction_On();
+
+		/**
+		 * The meta object literal for the '<em><b>Pruned</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REDUCTION__PRUNED = eINSTANCE.getReduction_Pruned();
+
+		/**
+		 * The meta object literal for the '<em><b>Passes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REDUCTION__PASSES = eINSTANCE.getReduction_Passes();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REDUCTION__NOTE = eINSTANCE.getReduction_Note();
 
 		/**
 		 * The meta object literal for the '{@link org.mmrace.model.result.impl.EngineErrorImpl <em>Engine Error</em>}' class.

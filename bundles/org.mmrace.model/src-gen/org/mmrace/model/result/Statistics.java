@@ -20,6 +20,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.mmrace.model.result.Statistics#getMillis <em>Millis</em>}</li>
  *   <li>{@link org.mmrace.model.result.Statistics#getMaxDepth <em>Max Depth</em>}</li>
  *   <li>{@link org.mmrace.model.result.Statistics#getStateBytes <em>State Bytes</em>}</li>
+ *   <li>{@link org.mmrace.model.result.Statistics#getReduction <em>Reduction</em>}</li>
+ *   <li>{@link org.mmrace.model.result.Statistics#isCompact <em>Compact</em>}</li>
+ *   <li>{@link org.mmrace.model.result.Statistics#getOmissionProbability <em>Omission Probability</em>}</li>
  * </ul>
  *
  * @see org.mmrace.model.result.ResultPackage#getStatistics()
@@ -180,5 +183,74 @@ public interface Statistics extends EObject {
 	 * @generated
 	 */
 	void setStateBytes(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Reduction</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Reduction</em>' containment reference.
+	 * @see #setReduction(Reduction)
+	 * @see org.mmrace.model.result.ResultPackage#getStatistics_Reduction()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Reduction getReduction();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.Statistics#getReduction <em>Reduction</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reduction</em>' containment reference.
+	 * @see #getReduction()
+	 * @generated
+	 */
+	void setReduction(Reduction value);
+
+	/**
+	 * Returns the value of the '<em><b>Compact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the run used hash compaction (the verdict is then probabilistic).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Compact</em>' attribute.
+	 * @see #setCompact(boolean)
+	 * @see org.mmrace.model.result.ResultPackage#getStatistics_Compact()
+	 * @model
+	 * @generated
+	 */
+	boolean isCompact();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.Statistics#isCompact <em>Compact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Compact</em>' attribute.
+	 * @see #isCompact()
+	 * @generated
+	 */
+	void setCompact(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Omission Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Omission Probability</em>' attribute.
+	 * @see #setOmissionProbability(double)
+	 * @see org.mmrace.model.result.ResultPackage#getStatistics_OmissionProbability()
+	 * @model
+	 * @generated
+	 */
+	double getOmissionProbability();
+
+	/**
+	 * Sets the value of the '{@link org.mmrace.model.result.Statistics#getOmissionProbability <em>Omission Probability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Omission Probability</em>' attribute.
+	 * @see #getOmissionProbability()
+	 * @generated
+	 */
+	void setOmissionProbability(double value);
 
 } // Statistics

@@ -143,7 +143,7 @@ public interface Element extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Comments</em>' attribute list.
 	 * @see org.mmrace.model.scenario.ScenarioPackage#getElement_Comments()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getComments();

@@ -145,7 +145,7 @@ public interface Scenario extends Element {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>End Comments</em>' attribute list.
 	 * @see org.mmrace.model.scenario.ScenarioPackage#getScenario_EndComments()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getEndComments();

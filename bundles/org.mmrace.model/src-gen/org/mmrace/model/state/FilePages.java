@@ -57,7 +57,7 @@ public interface FilePages extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Pages</em>' attribute list.
 	 * @see org.mmrace.model.state.StatePackage#getFilePages_Pages()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getPages();

@@ -54,7 +54,7 @@ public interface Pipe extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Pfns</em>' attribute list.
 	 * @see org.mmrace.model.state.StatePackage#getPipe_Pfns()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<Integer> getPfns();

@@ -149,7 +149,7 @@ public interface ThreadState extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Registers</em>' attribute list.
 	 * @see org.mmrace.model.state.StatePackage#getThreadState_Registers()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getRegisters();

@@ -211,7 +211,7 @@ public interface TraceStep extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Locks</em>' attribute list.
 	 * @see org.mmrace.model.state.StatePackage#getTraceStep_Locks()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getLocks();
@@ -223,7 +223,7 @@ public interface TraceStep extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Changes</em>' attribute list.
 	 * @see org.mmrace.model.state.StatePackage#getTraceStep_Changes()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getChanges();

@@ -230,7 +230,7 @@ public interface Vma extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Logical</em>' attribute list.
 	 * @see org.mmrace.model.state.StatePackage#getVma_Logical()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getLogical();

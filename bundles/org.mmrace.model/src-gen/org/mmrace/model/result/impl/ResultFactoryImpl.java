@@ -62,6 +62,7 @@ public class ResultFactoryImpl extends EFactoryImpl implements ResultFactory {
 			case ResultPackage.CONDITION_RESULT: return createConditionResult();
 			case ResultPackage.VIOLATION: return createViolation();
 			case ResultPackage.STATISTICS: return createStatistics();
+			case ResultPackage.REDUCTION: return createReduction();
 			case ResultPackage.ENGINE_ERROR: return createEngineError();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -163,6 +164,17 @@ public class ResultFactoryImpl extends EFactoryImpl implements ResultFactory {
 	public Statistics createStatistics() {
 		StatisticsImpl statistics = new StatisticsImpl();
 		return statistics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Reduction createReduction() {
+		ReductionImpl reduction = new ReductionImpl();
+		return reduction;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.mmrace.model.result.ConditionResult;
 import org.mmrace.model.result.EngineError;
 import org.mmrace.model.result.Observation;
 import org.mmrace.model.result.Oracle;
+import org.mmrace.model.result.Reduction;
 import org.mmrace.model.result.ResultFactory;
 import org.mmrace.model.result.ResultFile;
 import org.mmrace.model.result.ResultPackage;
@@ -72,6 +73,13 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	private EClass statisticsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reductionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -654,6 +662,96 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getStatistics_Reduction() {
+		return (EReference)statisticsEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatistics_Compact() {
+		return (EAttribute)statisticsEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatistics_OmissionProbability() {
+		return (EAttribute)statisticsEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReduction() {
+		return reductionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReduction_Asked() {
+		return (EAttribute)reductionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReduction_On() {
+		return (EAttribute)reductionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReduction_Pruned() {
+		return (EAttribute)reductionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReduction_Passes() {
+		return (EAttribute)reductionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReduction_Note() {
+		return (EAttribute)reductionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEngineError() {
 		return engineErrorEClass;
 	}
@@ -808,6 +906,16 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 		createEAttribute(statisticsEClass, STATISTICS__MILLIS);
 		createEAttribute(statisticsEClass, STATISTICS__MAX_DEPTH);
 		createEAttribute(statisticsEClass, STATISTICS__STATE_BYTES);
+		createEReference(statisticsEClass, STATISTICS__REDUCTION);
+		createEAttribute(statisticsEClass, STATISTICS__COMPACT);
+		createEAttribute(statisticsEClass, STATISTICS__OMISSION_PROBABILITY);
+
+		reductionEClass = createEClass(REDUCTION);
+		createEAttribute(reductionEClass, REDUCTION__ASKED);
+		createEAttribute(reductionEClass, REDUCTION__ON);
+		createEAttribute(reductionEClass, REDUCTION__PRUNED);
+		createEAttribute(reductionEClass, REDUCTION__PASSES);
+		createEAttribute(reductionEClass, REDUCTION__NOTE);
 
 		engineErrorEClass = createEClass(ENGINE_ERROR);
 		createEAttribute(engineErrorEClass, ENGINE_ERROR__MESSAGE);
@@ -906,6 +1014,16 @@ public class ResultPackageImpl extends EPackageImpl implements ResultPackage {
 		initEAttribute(getStatistics_Millis(), ecorePackage.getELong(), "millis", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStatistics_MaxDepth(), ecorePackage.getEInt(), "maxDepth", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStatistics_StateBytes(), ecorePackage.getEInt(), "stateBytes", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStatistics_Reduction(), this.getReduction(), null, "reduction", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatistics_Compact(), ecorePackage.getEBoolean(), "compact", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatistics_OmissionProbability(), ecorePackage.getEDouble(), "omissionProbability", null, 0, 1, Statistics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reductionEClass, Reduction.class, "Reduction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReduction_Asked(), ecorePackage.getEBoolean(), "asked", null, 0, 1, Reduction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReduction_On(), ecorePackage.getEBoolean(), "on", null, 0, 1, Reduction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReduction_Pruned(), ecorePackage.getELong(), "pruned", null, 0, 1, Reduction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReduction_Passes(), ecorePackage.getEInt(), "passes", null, 0, 1, Reduction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReduction_Note(), ecorePackage.getEString(), "note", null, 0, 1, Reduction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(engineErrorEClass, EngineError.class, "EngineError", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEngineError_Message(), ecorePackage.getEString(), "message", null, 0, 1, EngineError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -3,12 +3,15 @@
 package org.mmrace.model.result.impl;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.mmrace.model.result.Reduction;
 import org.mmrace.model.result.ResultPackage;
 import org.mmrace.model.result.Statistics;
 
@@ -27,6 +30,9 @@ import org.mmrace.model.result.Statistics;
  *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getMillis <em>Millis</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getMaxDepth <em>Max Depth</em>}</li>
  *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getStateBytes <em>State Bytes</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getReduction <em>Reduction</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#isCompact <em>Compact</em>}</li>
+ *   <li>{@link org.mmrace.model.result.impl.StatisticsImpl#getOmissionProbability <em>Omission Probability</em>}</li>
  * </ul>
  *
  * @generated
@@ -171,6 +177,56 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 	 * @ordered
 	 */
 	protected int stateBytes = STATE_BYTES_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getReduction() <em>Reduction</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReduction()
+	 * @generated
+	 * @ordered
+	 */
+	protected Reduction reduction;
+
+	/**
+	 * The default value of the '{@link #isCompact() <em>Compact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCompact()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean COMPACT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isCompact() <em>Compact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCompact()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean compact = COMPACT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOmissionProbability() <em>Omission Probability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOmissionProbability()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double OMISSION_PROBABILITY_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getOmissionProbability() <em>Omission Probability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOmissionProbability()
+	 * @generated
+	 * @ordered
+	 */
+	protected double omissionProbability = OMISSION_PROBABILITY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -358,6 +414,111 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 	 * @generated
 	 */
 	@Override
+	public Reduction getReduction() {
+		return reduction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetReduction(Reduction newReduction, NotificationChain msgs) {
+		Reduction oldReduction = reduction;
+		reduction = newReduction;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__REDUCTION, oldReduction, newReduction);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReduction(Reduction newReduction) {
+		if (newReduction != reduction) {
+			NotificationChain msgs = null;
+			if (reduction != null)
+				msgs = ((InternalEObject)reduction).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ResultPackage.STATISTICS__REDUCTION, null, msgs);
+			if (newReduction != null)
+				msgs = ((InternalEObject)newReduction).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ResultPackage.STATISTICS__REDUCTION, null, msgs);
+			msgs = basicSetReduction(newReduction, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__REDUCTION, newReduction, newReduction));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isCompact() {
+		return compact;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCompact(boolean newCompact) {
+		boolean oldCompact = compact;
+		compact = newCompact;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__COMPACT, oldCompact, compact));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getOmissionProbability() {
+		return omissionProbability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOmissionProbability(double newOmissionProbability) {
+		double oldOmissionProbability = omissionProbability;
+		omissionProbability = newOmissionProbability;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ResultPackage.STATISTICS__OMISSION_PROBABILITY, oldOmissionProbability, omissionProbability));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ResultPackage.STATISTICS__REDUCTION:
+				return basicSetReduction(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ResultPackage.STATISTICS__STATES:
@@ -374,6 +535,12 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 				return getMaxDepth();
 			case ResultPackage.STATISTICS__STATE_BYTES:
 				return getStateBytes();
+			case ResultPackage.STATISTICS__REDUCTION:
+				return getReduction();
+			case ResultPackage.STATISTICS__COMPACT:
+				return isCompact();
+			case ResultPackage.STATISTICS__OMISSION_PROBABILITY:
+				return getOmissionProbability();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -406,6 +573,15 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 				return;
 			case ResultPackage.STATISTICS__STATE_BYTES:
 				setStateBytes((Integer)newValue);
+				return;
+			case ResultPackage.STATISTICS__REDUCTION:
+				setReduction((Reduction)newValue);
+				return;
+			case ResultPackage.STATISTICS__COMPACT:
+				setCompact((Boolean)newValue);
+				return;
+			case ResultPackage.STATISTICS__OMISSION_PROBABILITY:
+				setOmissionProbability((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -440,6 +616,15 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 			case ResultPackage.STATISTICS__STATE_BYTES:
 				setStateBytes(STATE_BYTES_EDEFAULT);
 				return;
+			case ResultPackage.STATISTICS__REDUCTION:
+				setReduction((Reduction)null);
+				return;
+			case ResultPackage.STATISTICS__COMPACT:
+				setCompact(COMPACT_EDEFAULT);
+				return;
+			case ResultPackage.STATISTICS__OMISSION_PROBABILITY:
+				setOmissionProbability(OMISSION_PROBABILITY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -466,6 +651,12 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 				return maxDepth != MAX_DEPTH_EDEFAULT;
 			case ResultPackage.STATISTICS__STATE_BYTES:
 				return stateBytes != STATE_BYTES_EDEFAULT;
+			case ResultPackage.STATISTICS__REDUCTION:
+				return reduction != null;
+			case ResultPackage.STATISTICS__COMPACT:
+				return compact != COMPACT_EDEFAULT;
+			case ResultPackage.STATISTICS__OMISSION_PROBABILITY:
+				return omissionProbability != OMISSION_PROBABILITY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -494,6 +685,10 @@ public class StatisticsImpl extends MinimalEObjectImpl.Container implements Stat
 		result.append(maxDepth);
 		result.append(", stateBytes: ");
 		result.append(stateBytes);
+		result.append(", compact: ");
+		result.append(compact);
+		result.append(", omissionProbability: ");
+		result.append(omissionProbability);
 		result.append(')');
 		return result.toString();
 	}

@@ -88,6 +88,10 @@ public class ResultAdapterFactory extends AdapterFactoryImpl {
 				return createStatisticsAdapter();
 			}
 			@Override
+			public Adapter caseReduction(Reduction object) {
+				return createReductionAdapter();
+			}
+			@Override
 			public Adapter caseEngineError(EngineError object) {
 				return createEngineErrorAdapter();
 			}
@@ -178,6 +182,20 @@ public class ResultAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createStatisticsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.mmrace.model.result.Reduction <em>Reduction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.mmrace.model.result.Reduction
+	 * @generated
+	 */
+	public Adapter createReductionAdapter() {
 		return null;
 	}
 

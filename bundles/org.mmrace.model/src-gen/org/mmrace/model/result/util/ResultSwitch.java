@@ -96,6 +96,12 @@ public class ResultSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ResultPackage.REDUCTION: {
+				Reduction reduction = (Reduction)theEObject;
+				T result = caseReduction(reduction);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ResultPackage.ENGINE_ERROR: {
 				EngineError engineError = (EngineError)theEObject;
 				T result = caseEngineError(engineError);
@@ -178,6 +184,21 @@ public class ResultSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseStatistics(Statistics object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reduction</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reduction</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReduction(Reduction object) {
 		return null;
 	}
 

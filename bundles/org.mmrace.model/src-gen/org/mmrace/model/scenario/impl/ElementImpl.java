@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.mmrace.model.scenario.Element;
 import org.mmrace.model.scenario.ScenarioPackage;
@@ -287,7 +287,7 @@ public abstract class ElementImpl extends MinimalEObjectImpl.Container implement
 	@Override
 	public EList<String> getComments() {
 		if (comments == null) {
-			comments = new EDataTypeUniqueEList<String>(String.class, this, ScenarioPackage.ELEMENT__COMMENTS);
+			comments = new EDataTypeEList<String>(String.class, this, ScenarioPackage.ELEMENT__COMMENTS);
 		}
 		return comments;
 	}

@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -294,7 +294,7 @@ public class ScenarioImpl extends ElementImpl implements Scenario {
 	@Override
 	public EList<String> getEndComments() {
 		if (endComments == null) {
-			endComments = new EDataTypeUniqueEList<String>(String.class, this, ScenarioPackage.SCENARIO__END_COMMENTS);
+			endComments = new EDataTypeEList<String>(String.class, this, ScenarioPackage.SCENARIO__END_COMMENTS);
 		}
 		return endComments;
 	}

@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.mmrace.model.state.FilePages;
 import org.mmrace.model.state.StatePackage;
@@ -113,7 +113,7 @@ public class FilePagesImpl extends MinimalEObjectImpl.Container implements FileP
 	@Override
 	public EList<String> getPages() {
 		if (pages == null) {
-			pages = new EDataTypeUniqueEList<String>(String.class, this, StatePackage.FILE_PAGES__PAGES);
+			pages = new EDataTypeEList<String>(String.class, this, StatePackage.FILE_PAGES__PAGES);
 		}
 		return pages;
 	}

@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.mmrace.model.state.Pipe;
 import org.mmrace.model.state.StatePackage;
@@ -134,7 +134,7 @@ public class PipeImpl extends MinimalEObjectImpl.Container implements Pipe {
 	@Override
 	public EList<Integer> getPfns() {
 		if (pfns == null) {
-			pfns = new EDataTypeUniqueEList<Integer>(Integer.class, this, StatePackage.PIPE__PFNS);
+			pfns = new EDataTypeEList<Integer>(Integer.class, this, StatePackage.PIPE__PFNS);
 		}
 		return pfns;
 	}

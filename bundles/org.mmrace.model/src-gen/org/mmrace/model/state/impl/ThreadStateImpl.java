@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.mmrace.model.state.StatePackage;
 import org.mmrace.model.state.ThreadState;
@@ -289,7 +289,7 @@ public class ThreadStateImpl extends MinimalEObjectImpl.Container implements Thr
 	@Override
 	public EList<String> getRegisters() {
 		if (registers == null) {
-			registers = new EDataTypeUniqueEList<String>(String.class, this, StatePackage.THREAD_STATE__REGISTERS);
+			registers = new EDataTypeEList<String>(String.class, this, StatePackage.THREAD_STATE__REGISTERS);
 		}
 		return registers;
 	}

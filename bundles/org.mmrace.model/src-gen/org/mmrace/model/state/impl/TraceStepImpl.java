@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -429,7 +429,7 @@ public class TraceStepImpl extends MinimalEObjectImpl.Container implements Trace
 	@Override
 	public EList<String> getLocks() {
 		if (locks == null) {
-			locks = new EDataTypeUniqueEList<String>(String.class, this, StatePackage.TRACE_STEP__LOCKS);
+			locks = new EDataTypeEList<String>(String.class, this, StatePackage.TRACE_STEP__LOCKS);
 		}
 		return locks;
 	}
@@ -442,7 +442,7 @@ public class TraceStepImpl extends MinimalEObjectImpl.Container implements Trace
 	@Override
 	public EList<String> getChanges() {
 		if (changes == null) {
-			changes = new EDataTypeUniqueEList<String>(String.class, this, StatePackage.TRACE_STEP__CHANGES);
+			changes = new EDataTypeEList<String>(String.class, this, StatePackage.TRACE_STEP__CHANGES);
 		}
 		return changes;
 	}

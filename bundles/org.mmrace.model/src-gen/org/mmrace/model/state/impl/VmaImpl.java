@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -450,7 +450,7 @@ public class VmaImpl extends MinimalEObjectImpl.Container implements Vma {
 	@Override
 	public EList<String> getLogical() {
 		if (logical == null) {
-			logical = new EDataTypeUniqueEList<String>(String.class, this, StatePackage.VMA__LOGICAL);
+			logical = new EDataTypeEList<String>(String.class, this, StatePackage.VMA__LOGICAL);
 		}
 		return logical;
 	}
