@@ -171,6 +171,8 @@ class ComparePanelTest {
         assertEquals("P.forker: blocked, waits for PG_locked(page#1) by io0", item.getText(2));
         assertEquals("\u2260 5", item.getText(0), "A's step number");
         SwtTestSupport.screenshot(panel, "compare-replay-linux-2.6.27-under-dio-pagelock-2008");
+    }
+
     /**
      * At 900 pixels the two lanes share the table's width (no horizontal scrolling past the
      * editor), and the details pane shows the selected row's two steps whole, as the cells cannot.
