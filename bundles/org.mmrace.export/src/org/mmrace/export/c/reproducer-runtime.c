@@ -523,6 +523,12 @@ static void map_thp(int s) {
     }
     mapped[s] = 1;
     memset(unmapped_page[s], 0, sizeof unmapped_page[s]);
+    if (slots[s].thp == THP_SINGLE_PTE && slots[s].pages > 1) {
+        /* the model's thp=single-pte has no pte for subpages 1..N-1 and observes them as '!' (it does not
+         * model faulting them in again; operations may only address page 0): observe them the same way
+         * instead of reading them, which would fault in zero pages ('.') */
+        mapped_pages(s, 1, slots[s].pages - 1);
+    }
 }
 
 /* The bytes an operation on the whole region covers: a thp= region is the whole THP. */
