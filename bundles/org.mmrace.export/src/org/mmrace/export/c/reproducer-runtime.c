@@ -166,7 +166,7 @@ static int is_mapped(int slot, int page) {
 }
 
 static UNUSED void mapped_pages(int slot, int first, int last) {
-    for (int p = first; p <= last; p++) {
+    for (int p = first; p <= last && p < MAXPAGES; p++) {
         unmapped_page[slot][p] = 1;
     }
 }
