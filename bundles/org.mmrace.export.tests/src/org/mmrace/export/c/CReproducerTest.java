@@ -70,6 +70,23 @@ class CReproducerTest {
         assertEquals("odirect-fork-writer.c", program.fileName());
     }
 
+    /** cow.c's THP set-ups: every thp= mode of the library is reproduced, none is noted unsupported. */
+    @Test
+    void thpRegionsAreSetUpAsCowCDoesAndCollapseIsMadvCollapse() throws Exception {
+        for (String[] c : new String[][] { {"cow-basic-after-fork-thp.race", "THP_PMD"},
+                {"cow-basic-after-fork-pte-thp.race", "THP_PTE"}, {"cow-basic-after-fork-single-pte-thp.race",
+                        "THP_SINGLE_PTE"}, {"cow-basic-after-fork-partial-shared-thp.race", "THP_PARTIAL_SHARED"} }) {
+            CProgram program = new CReproducer().generate(load(SCENARIOS.resolve(c[0])));
+            assertTrue(program.source().contains("\"P.buf\", " + c[1] + "},"), c[0] + " maps P.buf as " + c[1]);
+            assertEquals(List.of(), program.notes().stream().filter(n -> n.kind() == ReproducerNote.Kind.UNSUPPORTED)
+                    .map(ReproducerNote::describe).toList(), c[0]);
+        }
+        CProgram collapse = new CReproducer().generate(load(SCENARIOS.resolve("cow-collapse-before-fork.race")));
+        assertTrue(collapse.source().contains("(void)madvise(base[0], region_len(0), MADV_COLLAPSE);"),
+                "collapse buf is MADV_COLLAPSE over the whole THP");
+        assertEquals(List.of(), collapse.notes().stream().map(ReproducerNote::describe).toList());
+    }
+
     @Test
     void operationsUserSpaceCannotPlaceExactlyAreNotedNotDropped() {
         CProgram ksm = new CReproducer().generate(load(SCENARIOS.resolve("ksm-merge-then-write.race")));

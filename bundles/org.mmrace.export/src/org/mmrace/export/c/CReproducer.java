@@ -23,6 +23,7 @@ import org.mmrace.core.spec.Prot;
 import org.mmrace.core.spec.ScenarioSpec;
 import org.mmrace.core.spec.Sharing;
 import org.mmrace.core.spec.ThreadSpec;
+import org.mmrace.core.spec.ThpMode;
 
 /**
  * Turns a scenario into a standalone C reproducer for the machine's own kernel (docs/reality.md
@@ -223,8 +224,15 @@ public final class CReproducer {
          */
         private void noteUnknownMapOptions() {
             java.util.Set<String> known = java.util.Set.of("process", "region", "kind", "sharing", "prot", "pages",
-                    "fill", "pos");
+                    "fill", "thp", "pos");
             for (MappingSpec m : slots) {
+                if (m.thp() == ThpMode.PARTIAL_MREMAP) {
+                    notes.add(new ReproducerNote(ReproducerNote.Kind.UNSUPPORTED, "map " + m.process() + "." + m.region()
+                            + " thp=" + m.thp().word(), m.pos().line(), "cow.c THP_RUN_PARTIAL_MREMAP (mremap of half"
+                                    + " the THP away and back) is not reproduced yet"));
+                } else if (m.thp() != ThpMode.NONE) {
+                    hugepage = true;
+                }
                 for (String option : unknownSet(m, known)) {
                     notes.add(new ReproducerNote(ReproducerNote.Kind.UNSUPPORTED, "map " + m.process() + "." + m.region()
                             + " " + option, m.pos().line(), "the reproducer maps the region with base pages; this map"
@@ -293,9 +301,9 @@ public final class CReproducer {
                 b.append("    {").append(procs.indexOf(m.process())).append(", ").append(m.pages()).append(", ")
                         .append(m.sharing() == Sharing.SHARED ? 1 : 0).append(", ").append(m.prot() == Prot.RO ? 1 : 0)
                         .append(", ").append(c(m.fill())).append(", ").append(c(m.process() + "." + m.region()))
-                        .append("},\n");
+                        .append(", ").append(thpConstant(m.thp())).append("},\n");
             }
-            b.append("    {0, 0, 0, 0, NULL, NULL}};\n");
+            b.append("    {0, 0, 0, 0, NULL, NULL, 0}};\n");
             b.append("static const struct loc_def locs[NLOC + 1] = {\n");
             for (OutcomeLocation l : locations) {
                 switch (l) {
@@ -439,6 +447,7 @@ public final class CReproducer {
                     yield "    if (mprotect(" + where + ", " + prot + ") != 0) {\n        fail(\"mprotect\");\n    }\n";
                 }
                 case OpSpec.Madvise m -> madvise(m.region(), m.advice().word(), t, op);
+                case OpSpec.Collapse c -> collapse(c, t);
                 case OpSpec.DioRead d -> dioRead(d, t, p);
                 case OpSpec.DioWrite d -> dioWrite(d, t, p);
                 case OpSpec.AioWait w -> aioWait(w.ioName());
@@ -489,8 +498,42 @@ public final class CReproducer {
                 default -> { }
             }
             int sl = slot(t.process().orElseThrow(), region);
-            return "    if (madvise(base[" + sl + "], (size_t)slots[" + sl + "].pages * PAGE, " + constant + ") != 0) {\n"
+            return "    if (madvise(base[" + sl + "], region_len(" + sl + "), " + constant + ") != 0) {\n"
                     + "        fail(\"madvise " + word + "\");\n    }\n";
+        }
+
+        /** The runtime's THP_* constant of a map's thp= option (partial-mremap is noted and mapped as pte). */
+        private static String thpConstant(ThpMode mode) {
+            return switch (mode) {
+                case NONE -> "THP_NONE";
+                case PMD -> "THP_PMD";
+                case PTE, PARTIAL_MREMAP -> "THP_PTE";
+                case SINGLE_PTE -> "THP_SINGLE_PTE";
+                case PARTIAL_SHARED -> "THP_PARTIAL_SHARED";
+            };
+        }
+
+        /**
+         * {@code collapse REGION} in a user thread is MADV_COLLAPSE (7d8faaf15545, 6.1) over the region (the whole
+         * THP of a thp= region). Its result is not checked: a refused collapse (EAGAIN, EINVAL for an unsuitable
+         * range) is one of the outcomes the model explores, not a failure of the program. In a kthread it stands
+         * for a khugepaged scan of another process's mm, which the harness cannot aim: noted unsupported.
+         */
+        private String collapse(OpSpec.Collapse c, ThreadSpec t) {
+            hugepage = true;
+            if (t.process().isEmpty()) {
+                note(ReproducerNote.Kind.UNSUPPORTED, c, "khugepaged collapses at a scan of its own in another"
+                        + " process's mm; the harness cannot aim it at one point");
+                return "    /* unsupported: skipped */\n";
+            }
+            String region = c.region().contains(".") ? c.region().substring(c.region().indexOf('.') + 1) : c.region();
+            int sl = slot(t.process().orElseThrow(), region);
+            if (!slots.get(sl).thp().equals(ThpMode.NONE)) {
+                return "    (void)madvise(base[" + sl + "], region_len(" + sl + "), MADV_COLLAPSE);\n";
+            }
+            note(ReproducerNote.Kind.APPROXIMATED, c, "the region is not a thp= region: MADV_COLLAPSE of a range"
+                    + " smaller than one PMD collapses nothing");
+            return "    (void)madvise(base[" + sl + "], region_len(" + sl + "), MADV_COLLAPSE);\n";
         }
 
         private String dioRead(OpSpec.DioRead d, ThreadSpec t, int p) {

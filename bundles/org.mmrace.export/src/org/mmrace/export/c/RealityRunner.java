@@ -150,6 +150,7 @@ public final class RealityRunner {
         List<String> isolation = new ArrayList<>();
         int runs = 0;
         int errors = 0;
+        int skipped = 0;
         boolean timedOut = false;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = readLine(in, token, deadline)) != null;) {
@@ -172,6 +173,11 @@ public final class RealityRunner {
                     unsupported = Optional.of(j.get("unsupported").getAsString() + ": " + j.get("why").getAsString());
                 } else if (j.has("timeout")) {
                     timedOut = true;
+                } else if (j.has("skipped")) {
+                    skipped++;
+                    if (skipped == 1) {
+                        notes.add("skipped: " + j.get("skipped").getAsString() + ": " + j.get("why").getAsString());
+                    }
                 } else if (j.has("outcome")) {
                     runs++;
                     judged(j, conditionFailures, isolation);
@@ -196,6 +202,9 @@ public final class RealityRunner {
         }
         kill(p);
         watchdog.interrupt();
+        if (skipped > 0) {
+            notes.add("approximated: " + skipped + " runs skipped (not compared): a thp= region got no THP");
+        }
         conditionFailures.forEach((c, n) -> notes.add("the reproducer's check: " + c + " failed in " + n + " runs"));
         if (!isolation.isEmpty()) {
             notes.add("the reproducer's isolation check reported " + isolation.size() + " mismatches (first: "
