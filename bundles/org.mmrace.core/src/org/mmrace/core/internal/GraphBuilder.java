@@ -36,35 +36,6 @@ public final class GraphBuilder {
         this.checks = new Checks(k);
     }
 
-    /** Collects the label and the violation keys of one step or one final check. */
-    private static final class Collect implements Obs {
-        final StringBuilder words = new StringBuilder();
-        final Set<ViolationKey> keys = new LinkedHashSet<>();
-
-        @Override
-        public boolean tracing() {
-            return true;
-        }
-
-        @Override
-        public void label(String w) {
-            words.append(w);
-        }
-
-        @Override
-        public boolean violation(Oracle oracle, ViolationClass cls) {
-            keys.add(ViolationKey.of(oracle, cls));
-            return false;
-        }
-
-        @Override
-        public void details(String process, String address, String expected, String seen, String message) {
-        }
-
-        @Override
-        public void unnecessaryCow() {
-        }
-    }
 
     private record Key(long[] s) {
         @Override
@@ -107,7 +78,7 @@ public final class GraphBuilder {
             long[] src = states.get(i);
             boolean any = false;
             for (int a = 0; a < m.actorCount; a++) {
-                Collect obs = new Collect();
+                StepRecorder obs = new StepRecorder();
                 c.obs = obs;
                 k.summarise(src, c);
                 System.arraycopy(src, 0, c.s, 0, src.length);
@@ -142,7 +113,7 @@ public final class GraphBuilder {
             boolean fin = false;
             boolean dead = false;
             if (!any) {
-                Collect obs = new Collect();
+                StepRecorder obs = new StepRecorder();
                 c.obs = obs;
                 k.summarise(src, c);
                 System.arraycopy(src, 0, c.s, 0, src.length);

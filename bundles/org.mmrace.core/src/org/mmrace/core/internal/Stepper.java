@@ -2,6 +2,7 @@ package org.mmrace.core.internal;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,14 +49,16 @@ public final class Stepper {
 
     public Outcome step(long[] s, int actor) {
         Step c = new Step(m);
-        Recorder rec = new Recorder();
+        StepRecorder rec = new StepRecorder();
         c.obs = rec;
         k.summarise(s, c);
         System.arraycopy(s, 0, c.s, 0, s.length);
         if (!k.step(c, actor)) {
             return new Outcome(false, "", Set.of(), s);
         }
-        return new Outcome(true, rec.words.toString(), Set.copyOf(rec.keys), c.s.clone());
+        return new Outcome(true, rec.words.toString(), rec.keys.stream()
+                .map(k -> Search.key(k.oracle(), k.violationClass())).collect(Collectors.toUnmodifiableSet()),
+                c.s.clone());
     }
 
     public StateSnapshot snapshot(long[] s) {
@@ -85,32 +88,4 @@ public final class Stepper {
         return -1;
     }
 
-    private static final class Recorder implements Obs {
-        final StringBuilder words = new StringBuilder();
-        final Set<Integer> keys = new LinkedHashSet<>();
-
-        @Override
-        public boolean tracing() {
-            return true;
-        }
-
-        @Override
-        public void label(String w) {
-            words.append(w);
-        }
-
-        @Override
-        public boolean violation(Oracle oracle, ViolationClass cls) {
-            keys.add(Search.key(oracle, cls));
-            return false;
-        }
-
-        @Override
-        public void details(String process, String address, String expected, String seen, String message) {
-        }
-
-        @Override
-        public void unnecessaryCow() {
-        }
-    }
 }
