@@ -15,6 +15,7 @@ import org.mmrace.core.emf.ResultXmi;
 import org.mmrace.core.run.ConditionResult;
 import org.mmrace.core.run.ExploreOptions;
 import org.mmrace.core.run.RunResult;
+import org.mmrace.core.run.Stats;
 import org.mmrace.core.run.Verdict;
 import org.mmrace.core.run.Violation;
 import org.mmrace.core.spec.ExpectSpec;
@@ -63,9 +64,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "N", description = "width of the patch diagrams (default: ${DEFAULT-VALUE})")
     int width = PatchDiagram.DEFAULT_WIDTH;
 
-    @Option(names = "--no-reduction", description = "explore without the partial-order reduction (slower; the"
-            + " violation traces are then the shortest of all interleavings, see docs/performance.md)")
+    @Option(names = "--no-reduction", description = "explore without the reductions, partial-order and symmetry"
+            + " (slower; the violation traces are then the shortest of all interleavings and the counts are over"
+            + " every distinct final state, see docs/performance.md)")
     boolean noReduction;
+
+    @Option(names = "--no-symmetry", description = "keep the partial-order reduction but store states with their own"
+            + " page frame numbers (the herd-style counts are then over every distinct final state)")
+    boolean noSymmetry;
 
     @Option(names = "--compact", description = "hash compaction: keep a 64-bit fingerprint per state instead of the"
             + " state (about 15 bytes per state); the verdict is then probabilistic and the run prints its omission probability")
@@ -86,6 +92,9 @@ final class RunCommand implements Callable<Integer> {
         }
         ExploreOptions options = new ExploreOptions(maxStates, Duration.ofSeconds(timeoutSeconds), workers)
                 .withReduction(!noReduction).withCompact(compact);
+        if (noSymmetry) {
+            options = options.withSymmetry(false);
+        }
         ScenarioRunner runner = new ScenarioRunner(console, options);
         ExitCode exit = ExitCode.OK;
         List<ResultJson.Entry> entries = new ArrayList<>();
@@ -231,10 +240,15 @@ final class RunCommand implements Callable<Integer> {
         if (!red.asked()) {
             return "no reduction";
         }
+        boolean sym = red.note().endsWith(Stats.SYMMETRY_NOTE);
+        String why = sym ? red.note().substring(0, red.note().length() - Stats.SYMMETRY_NOTE.length())
+                .replaceFirst("; $", "") : red.note();
+        String symmetry = sym ? ", page frames up to renaming" : "";
         if (!red.on()) {
-            return "reduction off (" + red.note() + ")";
+            return (why.isEmpty() ? "partial-order reduction off" : "reduction off (" + why + ")") + symmetry;
         }
-        return "reduction: " + red.pruned() + " steps pruned" + (red.passes() > 1 ? " (" + red.passes() + " passes)" : "");
+        return "reduction: " + red.pruned() + " steps pruned" + (red.passes() > 1 ? " (" + red.passes() + " passes)" : "")
+                + symmetry;
     }
 
 

@@ -51,15 +51,18 @@ class ExplorerTest {
     @Test
     void resultsDoNotDependOnTheWorkerCount() {
         ScenarioSpec s = bigger();
-        RunResult one = Explorer.explore(s, "linux-2.6.27", Runs.options(1), ProgressListener.NONE,
-                CancellationToken.none());
-        RunResult two = Explorer.explore(s, "linux-2.6.27", Runs.options(2), ProgressListener.NONE,
-                CancellationToken.none());
-        RunResult four = Explorer.explore(s, "linux-2.6.27", Runs.options(4), ProgressListener.NONE,
-                CancellationToken.none());
-        assertTrue(one.stats().distinct() > 20_000, "big enough to span many batches: " + one.stats().distinct());
-        assertEquals(fingerprint(one), fingerprint(two));
-        assertEquals(fingerprint(one), fingerprint(four));
+        for (boolean reductions : new boolean[] {false, true}) {
+            RunResult one = Explorer.explore(s, "linux-2.6.27", Runs.options(1).withReduction(reductions),
+                    ProgressListener.NONE, CancellationToken.none());
+            RunResult two = Explorer.explore(s, "linux-2.6.27", Runs.options(2).withReduction(reductions),
+                    ProgressListener.NONE, CancellationToken.none());
+            RunResult four = Explorer.explore(s, "linux-2.6.27", Runs.options(4).withReduction(reductions),
+                    ProgressListener.NONE, CancellationToken.none());
+            assertTrue(one.stats().distinct() > (reductions ? 5_000 : 20_000),
+                    "big enough to span many batches: " + one.stats().distinct());
+            assertEquals(fingerprint(one), fingerprint(two));
+            assertEquals(fingerprint(one), fingerprint(four));
+        }
     }
 
     @Test

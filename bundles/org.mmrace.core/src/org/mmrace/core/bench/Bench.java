@@ -166,7 +166,8 @@ public final class Bench {
                                     + " states/s=%.0f bytes/state=%.1f (packed %d)%s%s%s%n",
                             z[0], z[1], z[2], mode.name(), search.distinct(), search.generated, ms, cpuMs, rate,
                             search.storedBytesPerState(), search.bytesPerState(),
-                            mode.reduction() ? " pruned=" + search.pruned + " passes=" + search.passes
+                            mode.reduction() ? (search.symmetric() ? " symmetry=frames" : "") + " pruned=" + search.pruned
+                                    + " passes=" + search.passes
                                     + (search.reductionOff != null ? " (reduction off: " + search.reductionOff + ")" : "")
                                     : "",
                             mode.compact() ? String.format(Locale.ROOT, " omission<=%.2g", search.omissionProbability()) : "",

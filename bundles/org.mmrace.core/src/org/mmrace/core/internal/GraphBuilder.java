@@ -23,7 +23,9 @@ import org.mmrace.core.spec.OpSpec;
  * Explores a small run completely and keeps its graph: a plain sequential breadth-first search with
  * a tracing observer on every step (labels are cheap at a few thousand states). It visits states in
  * the order {@link Search} stores them (frontier order, actors ascending), so node ids are the
- * explorer's state indices and the shortest counterexample per key is the one a run reports.
+ * explorer's state indices and the shortest counterexample per key is the one a run reports. Like the
+ * run, it keeps states up to the renaming of page frames ({@link FrameSymmetry}) where frames are
+ * interchangeable, so the graph has the run's states and transitions.
  */
 public final class GraphBuilder {
     private final Model m;
@@ -62,6 +64,8 @@ public final class GraphBuilder {
         List<Integer> parentEdges = new ArrayList<>(); // the edge that discovered each node
         List<boolean[]> flags = new ArrayList<>(); // final, deadlock
         long[] init = m.initialState();
+        FrameSymmetry sym = FrameSymmetry.forModel(m);
+        FrameSymmetry.Scratch symX = sym == null ? null : sym.scratch(m.words);
         states.add(init);
         parent.add(-1);
         actorOf.add(-1);
@@ -89,6 +93,9 @@ public final class GraphBuilder {
                 }
                 any = true;
                 long[] succ = c.s.clone();
+                if (sym != null) {
+                    sym.canonicalize(succ, symX); // the run's graph: states up to the renaming of page frames
+                }
                 Integer to = index.get(new Key(succ));
                 if (to == null) {
                     if (states.size() >= maxStates) {

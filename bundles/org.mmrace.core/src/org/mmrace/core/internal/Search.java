@@ -74,6 +74,8 @@ public final class Search {
     private final int A;
     /** The partial-order reduction, or null (off, or unsupported for this scenario). */
     private Reduction red;
+    /** The symmetry reduction over page frame numbers, or null (off, or frames not interchangeable). */
+    private final FrameSymmetry sym;
     /** Passes of the reduction so far (a pass that learned new accesses is repeated). */
     public int passes;
     /** Transitions the reduction did not take (successors outside the persistent sets). */
@@ -146,6 +148,7 @@ public final class Search {
         this.positive = new long[m.conds.length];
         this.negative = new long[m.conds.length];
         this.compact = opt.compact();
+        this.sym = opt.symmetry() ? FrameSymmetry.forModel(m) : null;
         if (opt.reduction()) {
             red = Reduction.forModel(m);
             if (red == null) {
@@ -162,6 +165,11 @@ public final class Search {
     /** Whether the last pass ran with the partial-order reduction. */
     public boolean reduced() {
         return red != null;
+    }
+
+    /** Whether states are stored up to the renaming of page frames ({@link FrameSymmetry}). */
+    public boolean symmetric() {
+        return sym != null;
     }
 
     /**
@@ -461,6 +469,7 @@ public final class Search {
         byte[] candActor = new byte[SLICE * 4];
         /** 0: in the persistent set; 1: outside it (kept only when the cycle proviso expands the parent fully) */
         byte[] candKind = new byte[SLICE * 4];
+        final FrameSymmetry.Scratch symX = sym == null ? null : sym.scratch(W);
         // reduction scratch
         final Footprint scratch;
         final Footprint[] rec;
@@ -660,6 +669,9 @@ public final class Search {
                 }
                 any = true;
                 gen++;
+                if (sym != null) {
+                    sym.canonicalize(step.s, symX);
+                }
                 add(step.s, hash(step.s, 0, W), i, a); // filtered against the table in filter()
             }
             if (!any) {
@@ -743,6 +755,9 @@ public final class Search {
                     k.summarise(step.s, after);
                     step.lockWrites(after, scratch);
                     enabled |= 1L << a;
+                    if (sym != null) {
+                        sym.canonicalize(step.s, symX);
+                    }
                     System.arraycopy(step.s, 0, succ, a * W, W);
                     gen++;
                 }

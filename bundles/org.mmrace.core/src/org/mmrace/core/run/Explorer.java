@@ -208,7 +208,7 @@ public final class Explorer {
         Stats stats = new Stats(search.generated + 1, search.distinct(), search.generated, search.millis,
                 search.maxDepth, search.finals, search.bytesPerState(),
                 new Stats.Reduction(search.reductionAsked(), search.reduced(), search.pruned, search.passes,
-                        search.reductionOff == null ? "" : search.reductionOff),
+                        reductionNote(search)),
                 search.compact(), search.omissionProbability());
         return new RunResult(spec.name(), strategy.id(), v, conds, violations, stats, search.unnecessaryCows, witness,
                 Optional.empty(), Optional.ofNullable(search.incomplete));
@@ -248,5 +248,14 @@ public final class Explorer {
 
     static SourcePos none() {
         return SourcePos.NONE;
+    }
+
+    /** Why the partial-order reduction was off, and whether states were stored up to frame renaming. */
+    private static String reductionNote(Search search) {
+        String off = search.reductionOff == null ? "" : search.reductionOff;
+        if (!search.symmetric()) {
+            return off;
+        }
+        return (off.isEmpty() ? "" : off + "; ") + Stats.SYMMETRY_NOTE;
     }
 }

@@ -15,6 +15,12 @@ public record Stats(long states, long distinct, long transitions, long millis, i
      * did not take, {@code passes} the runs it needed (a run that learned new step footprints is
      * repeated), {@code note} why it was off although asked for ("" when it was not asked for or ran).
      */
+    /**
+     * In {@link Reduction#note()} when the symmetry reduction over page frame numbers ran: distinct
+     * and final states (and the per-condition counts) are counted up to the renaming of frames.
+     */
+    public static final String SYMMETRY_NOTE = "symmetry: states counted up to the renaming of page frames";
+
     public record Reduction(boolean asked, boolean on, long pruned, int passes, String note) {
         public static final Reduction NONE = new Reduction(false, false, 0, 1, "");
     }

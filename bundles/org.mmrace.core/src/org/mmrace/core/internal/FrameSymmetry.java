@@ -1,0 +1,206 @@
+package org.mmrace.core.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Symmetry reduction over page frame numbers. A page frame number is a name and nothing else: no
+ * kernel step of the model looks at a pfn's value except to find the frame (the allocator's "lowest
+ * free frame" picks among frames that are all zero, so it picks the same kind of frame whichever it
+ * is). Renaming the frames of a state (moving each frame's fields to its new number and rewriting
+ * every field that holds a pfn: ptes, the page registers of threads, I/O requests, pins, vmsplice
+ * references) therefore gives a state with the same future up to the same renaming: the same steps
+ * enabled, the same violations, final states with the same memory as every process sees it.
+ *
+ * <p>The search stores one representative per class: frames referenced from a pfn field are numbered
+ * in the order of their first reference in a fixed walk (ptes of each mm in order, then thread page
+ * registers, I/O requests, pins, vmsplice references), the other frames (free ones, or held only by
+ * the swap cache) after them sorted by their fields. This is a canonical form: two states that differ
+ * only in frame numbers get the same representative. Orders of COW copies on different pages, which
+ * leave the copies in different frames, collapse into one state; in the bench family this divides the
+ * states by 3.5 (2/2/1) to 10 (3/2/1) before the partial-order reduction does anything.
+ *
+ * <p>What stays exact: verdicts, violation classes and conditions, and each violation's trace, which
+ * is still the shortest: a path in the reduced graph is a path of the concrete one (the actors of a
+ * step are not renamed, only frames), so the trace replayed from the initial state is a real run of the
+ * same length, and breadth-first order finds the shortest. What changes: distinct states and final
+ * states are counted up to the renaming of frames (so are the herd-style per-condition counts).
+ *
+ * <p>Not used with large folios (a folio's frames are fixed slots, ThpLayout): {@link #forModel} returns
+ * null then.
+ */
+public final class FrameSymmetry {
+    private final Layout L;
+    private final int P;
+    /** the pfn-valued fields, in the order of the canonical walk */
+    private final int[] refs;
+    /** per frame 1..P its fields, same widths at the same positions */
+    private final int[][] frame;
+    private final int per;
+
+    private FrameSymmetry(Model m, int[] refs, int[][] frame) {
+        this.L = m.layout;
+        this.P = m.maxPages;
+        this.refs = refs;
+        this.frame = frame;
+        this.per = frame[1].length;
+    }
+
+    /** Null when frames are not interchangeable in this model (large folios) or there is nothing to rename. */
+    public static FrameSymmetry forModel(Model m) {
+        if (m.thp != null || m.maxPages < 2) {
+            return null;
+        }
+        Set<Integer> walk = new LinkedHashSet<>();
+        for (int mm = 0; mm < m.mmNames.size(); mm++) {
+            for (int vp : m.vpsOf(mm)) {
+                walk.add(m.fPtePfn[mm][vp]);
+            }
+        }
+        for (int t = 0; t < m.threadCount; t++) {
+            walk.add(m.fPa[t]);
+            walk.add(m.fPb[t]);
+        }
+        for (int f : m.fIoPfn) {
+            walk.add(f);
+        }
+        for (int f : m.fPinPfn) {
+            walk.add(f);
+        }
+        for (int f : m.fSplicePfn) {
+            walk.add(f);
+        }
+        walk.remove(-1);
+        int[][] frame = new int[m.maxPages + 1][];
+        for (int p = 1; p <= m.maxPages; p++) {
+            List<Integer> f = new ArrayList<>();
+            for (int x : new int[] {m.fCount[p], m.fPins[p], m.fMapcount[p], m.fKsm[p], m.fExcl[p], m.fDontcow[p],
+                    m.fPgGup[p], m.fPageSlot[p]}) {
+                f.add(x);
+            }
+            for (int x : m.fContent[p]) {
+                f.add(x);
+            }
+            frame[p] = f.stream().mapToInt(Integer::intValue).toArray();
+        }
+        // every frame must have the same fields (stored or not) with the same widths
+        for (int p = 2; p <= m.maxPages; p++) {
+            if (frame[p].length != frame[1].length) {
+                return null;
+            }
+            for (int j = 0; j < frame[1].length; j++) {
+                int a = frame[1][j];
+                int b = frame[p][j];
+                if ((a < 0) != (b < 0) || (a >= 0 && m.layout.max(a) != m.layout.max(b))) {
+                    return null;
+                }
+            }
+        }
+        // only the stored fields
+        int stored = (int) Arrays.stream(frame[1]).filter(x -> x >= 0).count();
+        for (int p = 1; p <= m.maxPages; p++) {
+            frame[p] = Arrays.stream(frame[p]).filter(x -> x >= 0).toArray();
+            if (frame[p].length != stored) {
+                return null;
+            }
+        }
+        for (int r : walk) {
+            if (m.layout.max(r) < m.maxPages) {
+                return null; // a pfn field that cannot hold every frame number
+            }
+        }
+        return new FrameSymmetry(m, walk.stream().mapToInt(Integer::intValue).toArray(), frame);
+    }
+
+    /** Per-thread scratch for {@link #canonicalize}. */
+    public final class Scratch {
+        final int[] map = new int[P + 1];
+        final int[] order = new int[P + 1];
+        final long[] tmp;
+
+        Scratch(int words) {
+            tmp = new long[words];
+        }
+    }
+
+    public Scratch scratch(int words) {
+        return new Scratch(words);
+    }
+
+    /**
+     * Rewrites {@code s} (the first {@code tmp.length} words) into its class's representative; returns
+     * whether it changed.
+     */
+    public boolean canonicalize(long[] s, Scratch x) {
+        int[] map = x.map;
+        Arrays.fill(map, 0);
+        int next = 1;
+        for (int f : refs) {
+            int v = L.get(s, f);
+            if (v != 0 && map[v] == 0) {
+                map[v] = next++;
+            }
+        }
+        // the others in the order of their fields (insertion sort: a handful of frames)
+        int nu = 0;
+        int[] u = x.order;
+        for (int p = 1; p <= P; p++) {
+            if (map[p] == 0) {
+                int j = nu++;
+                while (j > 0 && compare(s, u[j - 1], p) > 0) {
+                    u[j] = u[j - 1];
+                    j--;
+                }
+                u[j] = p;
+            }
+        }
+        for (int j = 0; j < nu; j++) {
+            map[u[j]] = next++;
+        }
+        boolean identity = true;
+        for (int p = 1; p <= P; p++) {
+            if (map[p] != p) {
+                identity = false;
+                break;
+            }
+        }
+        if (identity) {
+            return false;
+        }
+        long[] t = x.tmp;
+        System.arraycopy(s, 0, t, 0, t.length);
+        for (int f : refs) {
+            int v = L.get(s, f);
+            if (v != 0) {
+                L.set(t, f, map[v]);
+            }
+        }
+        for (int p = 1; p <= P; p++) {
+            int q = map[p];
+            if (q != p) {
+                int[] from = frame[p];
+                int[] to = frame[q];
+                for (int j = 0; j < per; j++) {
+                    L.set(t, to[j], L.get(s, from[j]));
+                }
+            }
+        }
+        System.arraycopy(t, 0, s, 0, t.length);
+        return true;
+    }
+
+    private int compare(long[] s, int p, int q) {
+        int[] a = frame[p];
+        int[] b = frame[q];
+        for (int j = 0; j < per; j++) {
+            int c = Integer.compare(L.get(s, a[j]), L.get(s, b[j]));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(p, q);
+    }
+}
