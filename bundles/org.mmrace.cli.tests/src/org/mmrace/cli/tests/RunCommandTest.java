@@ -88,14 +88,14 @@ class RunCommandTest {
         assertEquals(0, full.exit(), full.toString());
         assertTrue(full.out().contains(", no reduction"), full.toString());
         assertTrue(reduced.out().contains(", reduction: "), reduced.toString());
-        assertTrue(reduced.out().contains(", page frames up to renaming"), reduced.toString());
+        assertTrue(reduced.out().contains(", symmetry: page frames and like threads up to renaming"), reduced.toString());
         // the same observations; the counts of the default run are up to the renaming of page frames
         assertEquals(observations(reduced.out()), observations(full.out()));
         assertEquals(lines(reduced.out(), "Test "), lines(full.out(), "Test "));
         Cli noSymmetry = Cli.run("run", Cli.scenario("odirect-fork-writer.race").toString(), "-s", "linux-2.6.27",
                 "--no-symmetry");
         assertEquals(0, noSymmetry.exit(), noSymmetry.toString());
-        assertTrue(noSymmetry.out().contains(", reduction: ") && !noSymmetry.out().contains("page frames"),
+        assertTrue(noSymmetry.out().contains(", reduction: ") && !noSymmetry.out().contains("symmetry"),
                 noSymmetry.toString());
         // the partial-order reduction alone keeps every final state: the counts are those of the full run
         assertEquals(lines(noSymmetry.out(), "Observation "), lines(full.out(), "Observation "));

@@ -243,7 +243,7 @@ final class RunCommand implements Callable<Integer> {
         boolean sym = red.note().endsWith(Stats.SYMMETRY_NOTE);
         String why = sym ? red.note().substring(0, red.note().length() - Stats.SYMMETRY_NOTE.length())
                 .replaceFirst("; $", "") : red.note();
-        String symmetry = sym ? ", page frames up to renaming" : "";
+        String symmetry = sym ? ", symmetry: page frames and like threads up to renaming" : "";
         if (!red.on()) {
             return (why.isEmpty() ? "partial-order reduction off" : "reduction off (" + why + ")") + symmetry;
         }

@@ -64,8 +64,8 @@ public final class GraphBuilder {
         List<Integer> parentEdges = new ArrayList<>(); // the edge that discovered each node
         List<boolean[]> flags = new ArrayList<>(); // final, deadlock
         long[] init = m.initialState();
-        FrameSymmetry sym = FrameSymmetry.forModel(m);
-        FrameSymmetry.Scratch symX = sym == null ? null : sym.scratch(m.words);
+        Symmetry sym = Symmetry.forModel(m, true);
+        Symmetry.Scratch symX = sym == null ? null : sym.scratch(m.words);
         states.add(init);
         parent.add(-1);
         actorOf.add(-1);
@@ -94,7 +94,7 @@ public final class GraphBuilder {
                 any = true;
                 long[] succ = c.s.clone();
                 if (sym != null) {
-                    sym.canonicalize(succ, symX); // the run's graph: states up to the renaming of page frames
+                    sym.canonicalize(succ, symX); // the run's graph: states up to renaming frames, exchanging threads
                 }
                 Integer to = index.get(new Key(succ));
                 if (to == null) {
@@ -190,7 +190,12 @@ public final class GraphBuilder {
         StateGraph.Replayer replayer = new StateGraph.Replayer() {
             @Override
             public org.mmrace.core.trace.Trace toNode(int id) {
-                return replay.replay(actorPath(parents, actors, id), -1, false).trace();
+                return replay.replay(real(actorPath(parents, actors, id)), -1, false).trace();
+            }
+
+            /** The actors of a real run for a path of the graph's (representatives') actors. */
+            private int[] real(int[] path) {
+                return sym == null ? path : sym.concreteActors(k, m.initialState(), path);
             }
 
             @Override
@@ -199,7 +204,7 @@ public final class GraphBuilder {
                 for (int j = 0; j < p.length; j++) {
                     p[j] = allEdgeActors[edgeIndices.get(j)];
                 }
-                return replay.replay(p, -1, false).trace();
+                return replay.replay(real(p), -1, false).trace();
             }
         };
         return new StateGraph(scenario, strategy, nodes, edges, cex, replayer);

@@ -20,4 +20,29 @@ public interface Obs {
     void details(String process, String address, String expected, String seen, String message);
 
     void unnecessaryCow();
+
+    /** Reports nothing (replays that only need the states). */
+    Obs SILENT = new Obs() {
+        @Override
+        public boolean tracing() {
+            return false;
+        }
+
+        @Override
+        public void label(String kernelWords) {
+        }
+
+        @Override
+        public boolean violation(Oracle oracle, ViolationClass cls) {
+            return false;
+        }
+
+        @Override
+        public void details(String process, String address, String expected, String seen, String message) {
+        }
+
+        @Override
+        public void unnecessaryCow() {
+        }
+    };
 }

@@ -74,8 +74,8 @@ public final class Search {
     private final int A;
     /** The partial-order reduction, or null (off, or unsupported for this scenario). */
     private Reduction red;
-    /** The symmetry reduction over page frame numbers, or null (off, or frames not interchangeable). */
-    private final FrameSymmetry sym;
+    /** The symmetry reductions (page frames, interchangeable threads), or null (off, or nothing to reduce). */
+    private Symmetry sym;
     /** Passes of the reduction so far (a pass that learned new accesses is repeated). */
     public int passes;
     /** Transitions the reduction did not take (successors outside the persistent sets). */
@@ -148,8 +148,24 @@ public final class Search {
         this.positive = new long[m.conds.length];
         this.negative = new long[m.conds.length];
         this.compact = opt.compact();
-        this.sym = opt.symmetry() ? FrameSymmetry.forModel(m) : null;
+        this.sym = opt.symmetry() ? Symmetry.forModel(m, true) : null;
+        setUpReduction();
+    }
+
+    /** Reason the partial-order reduction is off while threads are exchanged. */
+    static final String OFF_FOR_THREADS = "threads are exchanged by the symmetry reduction (the partial-order"
+            + " reduction assumes each thread keeps its slot)";
+
+    private void setUpReduction() {
+        red = null;
+        reductionOff = null;
         if (opt.reduction()) {
+            if (sym != null && sym.renamesActors()) {
+                // the access table is per thread slot and "from its pc on": exchanging threads between slots
+                // would let a slot's pc go back, which the persistent sets' argument rules out
+                reductionOff = OFF_FOR_THREADS;
+                return;
+            }
             red = Reduction.forModel(m);
             if (red == null) {
                 reductionOff = "more than 64 actors or 62 operations in a thread";
@@ -167,9 +183,25 @@ public final class Search {
         return red != null;
     }
 
-    /** Whether states are stored up to the renaming of page frames ({@link FrameSymmetry}). */
+    /** Whether states are stored up to the renaming of page frames or the exchange of threads ({@link Symmetry}). */
     public boolean symmetric() {
         return sym != null;
+    }
+
+    /** The symmetry reductions of this search, or null. */
+    public Symmetry symmetry() {
+        return sym;
+    }
+
+    /**
+     * The actors of a real run from the start for a stored route (see {@link Symmetry#concreteActors}):
+     * the route itself unless threads are exchanged.
+     */
+    public int[] concreteActors(int[] route) {
+        if (sym == null || !sym.renamesActors()) {
+            return route;
+        }
+        return sym.concreteActors(k, start != null ? start : m.initialState(), route);
     }
 
     /**
@@ -187,6 +219,11 @@ public final class Search {
     /** Also tells {@code sink} about every final state (before {@link #run}). */
     public void observeFinals(FinalStateSink sink) {
         this.finalSink = sink;
+        if (sym != null && sym.renamesActors()) {
+            // every final state with its own process names: only frames are renamed
+            sym = Symmetry.forModel(m, false);
+            setUpReduction();
+        }
     }
 
     public long distinct() {
@@ -469,7 +506,7 @@ public final class Search {
         byte[] candActor = new byte[SLICE * 4];
         /** 0: in the persistent set; 1: outside it (kept only when the cycle proviso expands the parent fully) */
         byte[] candKind = new byte[SLICE * 4];
-        final FrameSymmetry.Scratch symX = sym == null ? null : sym.scratch(W);
+        final Symmetry.Scratch symX = sym == null ? null : sym.scratch(W);
         // reduction scratch
         final Footprint scratch;
         final Footprint[] rec;

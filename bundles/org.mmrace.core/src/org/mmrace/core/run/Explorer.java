@@ -133,7 +133,20 @@ public final class Explorer {
     }
 
     private static int[] path(Search search, int[] prefix, long state) {
+        return path(search, prefix, state, -1);
+    }
+
+    /**
+     * The actors of a real run to a stored state (and then {@code actor} of that state, if not -1): the
+     * stored route mapped back to real actors where threads were exchanged (Symmetry), after the prefix.
+     */
+    private static int[] path(Search search, int[] prefix, long state, int actor) {
         int[] route = search.path(state);
+        if (actor >= 0) {
+            route = java.util.Arrays.copyOf(route, route.length + 1);
+            route[route.length - 1] = actor;
+        }
+        route = search.concreteActors(route);
         int[] p = java.util.Arrays.copyOf(prefix, prefix.length + route.length);
         System.arraycopy(route, 0, p, prefix.length, route.length);
         return p;
@@ -179,8 +192,7 @@ public final class Explorer {
             ViolationClass cls = ViolationClass.values()[key % 32];
             Replay.Result r;
             if (f.actor() >= 0) {
-                int[] p = java.util.Arrays.copyOf(base, base.length + 1);
-                p[base.length] = f.actor();
+                int[] p = path(search, prefix, f.state(), f.actor());
                 if (search.reduced()) {
                     p = new org.mmrace.core.internal.Shortener(search.machine()).shorten(p, key);
                 }

@@ -16,10 +16,12 @@ public record Stats(long states, long distinct, long transitions, long millis, i
      * repeated), {@code note} why it was off although asked for ("" when it was not asked for or ran).
      */
     /**
-     * In {@link Reduction#note()} when the symmetry reduction over page frame numbers ran: distinct
-     * and final states (and the per-condition counts) are counted up to the renaming of frames.
+     * In {@link Reduction#note()} when the symmetry reduction ran: distinct and final states (and the
+     * per-condition counts) are counted up to the renaming of page frames and the exchange of
+     * interchangeable threads.
      */
-    public static final String SYMMETRY_NOTE = "symmetry: states counted up to the renaming of page frames";
+    public static final String SYMMETRY_NOTE = "symmetry: states counted up to the renaming of page frames and"
+            + " the exchange of interchangeable threads";
 
     public record Reduction(boolean asked, boolean on, long pruned, int passes, String note) {
         public static final Reduction NONE = new Reduction(false, false, 0, 1, "");
