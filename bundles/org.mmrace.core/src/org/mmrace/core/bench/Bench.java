@@ -166,7 +166,7 @@ public final class Bench {
                                     + " states/s=%.0f bytes/state=%.1f (packed %d)%s%s%s%n",
                             z[0], z[1], z[2], mode.name(), search.distinct(), search.generated, ms, cpuMs, rate,
                             search.storedBytesPerState(), search.bytesPerState(),
-                            mode.reduction() ? (search.symmetric() ? " symmetry=frames" : "") + " pruned=" + search.pruned
+                            mode.reduction() ? (search.symmetric() ? " symmetry" : "") + " pruned=" + search.pruned
                                     + " passes=" + search.passes
                                     + (search.reductionOff != null ? " (reduction off: " + search.reductionOff + ")" : "")
                                     : "",

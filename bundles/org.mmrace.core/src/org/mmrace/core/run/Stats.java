@@ -20,8 +20,8 @@ public record Stats(long states, long distinct, long transitions, long millis, i
      * per-condition counts) are counted up to the renaming of page frames and the exchange of
      * interchangeable threads.
      */
-    public static final String SYMMETRY_NOTE = "symmetry: states counted up to the renaming of page frames and"
-            + " the exchange of interchangeable threads";
+    public static final String SYMMETRY_NOTE = String.valueOf("symmetry: states counted up to the renaming of page"
+            + " frames and the exchange of interchangeable threads"); // not a constant: never inlined stale
 
     public record Reduction(boolean asked, boolean on, long pruned, int passes, String note) {
         public static final Reduction NONE = new Reduction(false, false, 0, 1, "");
