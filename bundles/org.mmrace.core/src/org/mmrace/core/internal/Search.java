@@ -392,14 +392,13 @@ public final class Search {
                 i = t.next(i);
             }
         }
-        long tag = StateTable.tag(h);
         while (true) {
             long e = t.getAcquire(i);
             if (e == 0) {
                 return -1;
             }
-            if (StateTable.tag(e) == tag && equalsStored(StateTable.index(e), s, off)) {
-                return StateTable.index(e);
+            if (t.tagMatches(e, h) && equalsStored(t.indexOf(e), s, off)) {
+                return t.indexOf(e);
             }
             i = t.next(i);
         }
@@ -423,18 +422,17 @@ public final class Search {
                 i = t.next(i);
             }
         } else {
-            long tag = StateTable.tag(h);
             while (true) {
                 long e = t.get(i);
                 if (e == 0) {
                     break;
                 }
-                if (StateTable.tag(e) == tag && equalsStored(StateTable.index(e), s, off)) {
+                if (t.tagMatches(e, h) && equalsStored(t.indexOf(e), s, off)) {
                     return -1;
                 }
                 i = t.next(i);
             }
-            entry = tag | (distinct + 1);
+            entry = t.entry(h, distinct);
         }
         long idx = distinct++;
         ensureChunk(idx);
@@ -464,11 +462,11 @@ public final class Search {
         // fingerprints: up to 90% full, grown by a quarter, so a stored state costs 8.9 to 11.1 bytes of table
         // (the probes stay short enough with one 8-byte compare each); exact entries: up to 80%, doubled
         long slots = compact ? old.slots + old.slots / 4 : old.slots * 2;
-        if (slots * 8 + (64L << 20) > free) {
+        if (slots * (!compact && slots <= StateTable.MAX_NARROW_SLOTS ? 4 : 8) + (64L << 20) > free) {
             tableFull = true;
             return;
         }
-        StateTable t = new StateTable(slots);
+        StateTable t = new StateTable(slots, !compact);
         if (compact) {
             for (long j = 0; j < old.slots; j++) {
                 long e = old.get(j);
@@ -487,7 +485,7 @@ public final class Search {
                 while (t.get(i) != 0) {
                     i = t.next(i);
                 }
-                t.set(i, StateTable.tag(h) | (idx + 1));
+                t.set(i, t.entry(h, idx));
             }
         }
         table = t;
@@ -624,8 +622,8 @@ public final class Search {
             if (!compact) {
                 for (int j = 0; j < n; j++) {
                     long e = home[j];
-                    if (e != 0 && StateTable.tag(e) == StateTable.tag(candHash[j])) {
-                        long idx = StateTable.index(e);
+                    if (e != 0 && t.tagMatches(e, candHash[j])) {
+                        long idx = t.indexOf(e);
                         touch += states[(int) (idx >>> CHUNK_BITS)][(int) (idx & (CHUNK - 1)) * W];
                     }
                 }
@@ -936,7 +934,7 @@ public final class Search {
 
     private void runPass(long t0) {
         long limit = Math.min(Math.min(opt.maxStates(), MAX_STORED), memoryLimit());
-        table = new StateTable(1 << 16);
+        table = new StateTable(1 << 16, !compact);
         tableFull = false;
         firstLiveChunk = 0;
         long[] init = start != null ? start.clone() : m.initialState();

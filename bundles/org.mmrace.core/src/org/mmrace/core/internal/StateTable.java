@@ -4,23 +4,39 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * The open-addressing table of the search (linear probing), in segments of at most 2^27 longs so that
- * it can outgrow one Java array. Two kinds of entries:
+ * The open-addressing table of the search (linear probing), in segments of at most 2^27 entries so
+ * that it can outgrow one Java array. Three kinds of entries:
  * <ul>
- * <li>exact: the high 32 bits of the state's hash (a tag that rejects most unequal candidates without
- * reading the arena) and, in the low 32 bits, the state index + 1 (so up to 2^32 - 2 states; memory
- * ends a run long before);
+ * <li>narrow (exact, tables of at most 2^26 slots): 32 bits, the state index + 1 in the low
+ * {@code idxBits} bits (enough for every state the table can hold before it grows) and the high bits
+ * of the state's hash above them (a tag of at least 6 bits that rejects most unequal candidates
+ * without reading the arena); half the memory traffic of wide entries, which is most of the probe
+ * cost (the run is as fast per state as before the cap was lifted);
+ * <li>wide (exact, larger tables): 64 bits, the high 32 bits of the hash as the tag and the state
+ * index + 1 in the low 32 bits (up to 2^32 - 2 states; memory ends a run long before);
  * <li>compact (hash compaction): the state's 64-bit fingerprint itself; the state is not kept.
  * </ul>
  * An entry is published with a release store after its state is in the arena and read with acquire
  * loads, so workers may probe while the merging thread inserts ({@link Search}). Immutable in size:
- * growing makes a new table.
+ * growing makes a new table (narrow up to 2^26 slots, wide beyond).
  */
 final class StateTable {
     static final VarHandle ENTRY = MethodHandles.arrayElementVarHandle(long[].class);
+    static final VarHandle NARROW = MethodHandles.arrayElementVarHandle(int[].class);
     private static final int MAX_SEG_BITS = 27;
+    /**
+     * The largest table with narrow entries: 26 index bits, 5 tag bits at least (the property lowers it,
+     * to check the switch to wide entries on small runs).
+     */
+    static final long MAX_NARROW_SLOTS = Math.min(1L << 26, Long.getLong("mmrace.maxNarrowSlots", 1L << 26));
 
     final long[][] segs;
+    final int[][] nsegs;
+    /** 32-bit entries (exact mode, small enough tables) */
+    final boolean narrow;
+    /** narrow: bits of the index + 1 */
+    private final int idxBits;
+    private final long idxMask;
     final int segBits;
     final long segMask;
     final long slots;
@@ -28,8 +44,16 @@ final class StateTable {
     private final boolean pow2;
     private final long mask;
 
-    /** A table of {@code slots} entries (any size; a power of two takes the faster home-slot mask). */
+    /** A wide table of {@code slots} entries (any size; a power of two takes the faster home-slot mask). */
     StateTable(long slots) {
+        this(slots, false);
+    }
+
+    /** With {@code narrow}: 32-bit exact entries if {@code slots <= MAX_NARROW_SLOTS}, else wide ones. */
+    StateTable(long slots, boolean narrow) {
+        this.narrow = narrow && slots <= MAX_NARROW_SLOTS;
+        this.idxBits = 64 - Long.numberOfLeadingZeros(slots + 1);
+        this.idxMask = (1L << idxBits) - 1;
         this.slots = slots;
         this.pow2 = Long.bitCount(slots) == 1;
         this.mask = slots - 1;
@@ -37,9 +61,18 @@ final class StateTable {
         this.segBits = Math.min(bits, MAX_SEG_BITS);
         this.segMask = (1L << segBits) - 1;
         int n = (int) ((slots + segMask) >>> segBits);
-        segs = new long[n][];
-        for (int i = 0; i < n; i++) {
-            segs[i] = new long[(int) Math.min(1L << segBits, slots - ((long) i << segBits))];
+        if (this.narrow) {
+            segs = null;
+            nsegs = new int[n][];
+            for (int i = 0; i < n; i++) {
+                nsegs[i] = new int[(int) Math.min(1L << segBits, slots - ((long) i << segBits))];
+            }
+        } else {
+            nsegs = null;
+            segs = new long[n][];
+            for (int i = 0; i < n; i++) {
+                segs[i] = new long[(int) Math.min(1L << segBits, slots - ((long) i << segBits))];
+            }
         }
     }
 
@@ -54,23 +87,63 @@ final class StateTable {
     }
 
     long bytes() {
-        return slots * 8;
+        return slots * bytesPerSlot();
     }
 
+    int bytesPerSlot() {
+        return narrow ? 4 : 8;
+    }
+
+    /** The entry in slot i (a narrow one zero-extended), 0 when empty. */
     long getAcquire(long i) {
+        if (narrow) {
+            return Integer.toUnsignedLong((int) NARROW.getAcquire(nsegs[(int) (i >>> segBits)], (int) (i & segMask)));
+        }
         return (long) ENTRY.getAcquire(segs[(int) (i >>> segBits)], (int) (i & segMask));
     }
 
     long get(long i) {
+        if (narrow) {
+            return Integer.toUnsignedLong(nsegs[(int) (i >>> segBits)][(int) (i & segMask)]);
+        }
         return segs[(int) (i >>> segBits)][(int) (i & segMask)];
     }
 
     void setRelease(long i, long e) {
+        if (narrow) {
+            NARROW.setRelease(nsegs[(int) (i >>> segBits)], (int) (i & segMask), (int) e);
+            return;
+        }
         ENTRY.setRelease(segs[(int) (i >>> segBits)], (int) (i & segMask), e);
     }
 
     void set(long i, long e) {
+        if (narrow) {
+            nsegs[(int) (i >>> segBits)][(int) (i & segMask)] = (int) e;
+            return;
+        }
         segs[(int) (i >>> segBits)][(int) (i & segMask)] = e;
+    }
+
+    /** The exact entry of the state with index idx and hash h. */
+    long entry(long h, long idx) {
+        if (narrow) {
+            return ((h >>> (32 + idxBits)) << idxBits) | (idx + 1);
+        }
+        return tag(h) | (idx + 1);
+    }
+
+    /** Whether exact entry e may be the state with hash h (its tag matches). */
+    boolean tagMatches(long e, long h) {
+        if (narrow) {
+            return e >>> idxBits == h >>> (32 + idxBits);
+        }
+        return tag(e) == tag(h);
+    }
+
+    /** The state index of exact entry e. */
+    long indexOf(long e) {
+        return narrow ? (e & idxMask) - 1 : index(e);
     }
 
     /** The entry of a fingerprint in compact mode (never 0: 0 is an empty slot). */
