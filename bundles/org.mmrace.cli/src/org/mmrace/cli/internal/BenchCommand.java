@@ -31,8 +31,12 @@ final class BenchCommand implements Callable<Integer> {
             + " of the built-in list; repeatable")
     java.util.List<String> family = new java.util.ArrayList<>();
 
-    @Option(names = "--no-reduction", description = "only the runs without the partial-order reduction (plain and compacted)")
+    @Option(names = "--no-reduction", description = "only the runs without the reductions (plain and compacted)")
     boolean noReduction;
+
+    @Option(names = "--reduced-only", description = "only the runs with the reductions (plain and compacted): for"
+            + " sizes whose full state space does not fit")
+    boolean reducedOnly;
 
     BenchCommand(Console console) {
         this.console = console;
@@ -57,8 +61,12 @@ final class BenchCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT.code();
             }
         }
+        if (noReduction && reducedOnly) {
+            console.error("--no-reduction and --reduced-only exclude each other");
+            return ExitCode.BAD_INPUT.code();
+        }
         Bench.Options o = new Bench.Options(workers == null ? Bench.Options.defaults().workers() : workers, strategy,
-                sizes, chosen.isEmpty() ? null : chosen, !noReduction);
+                sizes, chosen.isEmpty() ? null : chosen, !noReduction, !reducedOnly);
         return Bench.run(console.out(), o);
     }
 }

@@ -24,16 +24,22 @@ import org.mmrace.core.strategy.StrategyException;
  * and without the reduction. The last line is {@code states/s=<n> bytes/state=<n> reduced/full=<r>}:
  * the rate and bytes of the run without reduction at the largest size (best of {@value #REPEAT} runs,
  * the figures before the reduction existed) and the ratio there. Usage:
- * {@code Bench [--workers N] [--strategy ID] [--max-size K] [--size W/P/F]... [--no-reduction]}.
+ * {@code Bench [--workers N] [--strategy ID] [--max-size K] [--size W/P/F]... [--no-reduction] [--reduced-only]}
+ * ({@code --reduced-only}: sizes whose full state space does not fit, with the reductions only).
  */
 public final class Bench {
     /**
      * Options: worker count, strategy, how many sizes of the family to run, the sizes (null: the
      * built-in list), and whether to run the reduced modes at all.
      */
-    public record Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction) {
+    public record Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction,
+            boolean full) {
         public Options(int workers, String strategy, int sizes) {
             this(workers, strategy, sizes, null, true);
+        }
+
+        public Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction) {
+            this(workers, strategy, sizes, family, reduction, true);
         }
 
         public static Options defaults() {
@@ -67,6 +73,7 @@ public final class Bench {
         Options o = Options.defaults();
         List<int[]> family = new java.util.ArrayList<>();
         boolean reduction = true;
+        boolean full = true;
         for (int i = 0; i < args.length; i++) {
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -78,15 +85,19 @@ public final class Bench {
                     reduction = false;
                     i--;
                 }
+                case "--reduced-only" -> {
+                    full = false;
+                    i--;
+                }
                 default -> {
                     System.err.println("usage: Bench [--workers N] [--strategy ID] [--max-size K] [--size W/P/F]..."
-                            + " [--no-reduction]");
+                            + " [--no-reduction] [--reduced-only]");
                     System.exit(2);
                 }
             }
             i++;
         }
-        o = new Options(o.workers(), o.strategy(), o.sizes(), family.isEmpty() ? null : family, reduction);
+        o = new Options(o.workers(), o.strategy(), o.sizes(), family.isEmpty() ? null : family, reduction, full);
         System.exit(run(System.out, o));
     }
 
@@ -120,7 +131,8 @@ public final class Bench {
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         out.printf(Locale.ROOT, "load average %.2f on %d cores (other processes slow the wall-clock figures; cpu"
                 + " is this process's CPU time)%n", os.getSystemLoadAverage(), os.getAvailableProcessors());
-        List<Mode> modes = o.reduction()
+        List<Mode> modes = !o.full() ? List.of(new Mode("reduced", true, false), new Mode("compact", true, true))
+                : o.reduction()
                 ? List.of(new Mode("reduced", true, false), new Mode("full", false, false),
                         new Mode("compact", true, true))
                 : List.of(new Mode("full", false, false), new Mode("compact", false, true));
@@ -179,6 +191,12 @@ public final class Bench {
                 out.printf(Locale.ROOT, "writers=%d pages=%d forks=%d reduced/full=%.3f (%.1fx fewer stored states)%n",
                         z[0], z[1], z[2], ratio, 1 / ratio);
             }
+        }
+        if (!o.full()) {
+            out.printf(Locale.ROOT, "load average %.2f%n", os.getSystemLoadAverage());
+            out.println("reduced only: no runs without the reductions, so no states/s of the order-0 family and no"
+                    + " reduced/full ratio");
+            return 0;
         }
         // the large-folio model (issue 11): the same race on one PMD-mapped THP, best of REPEAT runs
         double thpRate = 0;
