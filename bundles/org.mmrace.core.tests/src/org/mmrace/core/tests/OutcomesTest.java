@@ -52,6 +52,35 @@ class OutcomesTest {
     }
 
     @Test
+    void likeForkersStillGiveEveryOutcomeWithItsOwnChildNames() throws Exception {
+        // two forkers run the same fork: the run exchanges them (Symmetry), the outcomes must not: a child of
+        // one is not the other's on the real kernel, so each outcome comes with its mirror (C0 and C1 swapped)
+        String text = """
+                scenario like-forkers
+                process P
+                map P.buf anon private rw pages=1 fill=A
+                thread P.dio
+                  dio_read buf[0].0 data=D
+                thread P.w
+                  store buf[0].7 data=W
+                thread P.f0
+                  fork C0
+                thread P.f1
+                  fork C1
+                """;
+        FinalOutcomes f = explore(text, "linux-2.6.27");
+        assertTrue(f.complete());
+        Set<String> all = rendered(f);
+        boolean asymmetric = false;
+        for (String o : all) {
+            String mirror = o.replace("C0.", "Cx.").replace("C1.", "C0.").replace("Cx.", "C1.");
+            assertTrue(all.contains(mirror), o + " is allowed but not its mirror " + mirror);
+            asymmetric |= !mirror.equals(o);
+        }
+        assertTrue(asymmetric, "some outcome tells the children apart: " + all);
+    }
+
+    @Test
     void locationsAreTheWrittenSectorsOfEveryProcessThenRegistersThenFiles() {
         List<String> names = Outcomes.locations(spec(FORK_WRITER)).stream().map(OutcomeLocation::name).toList();
         assertEquals(List.of("P.buf[0].0", "P.buf[0].7", "C.buf[0].0", "C.buf[0].7"), names);
