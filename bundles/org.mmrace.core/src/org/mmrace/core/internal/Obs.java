@@ -9,40 +9,26 @@ import org.mmrace.core.run.ViolationClass;
  * its label in kernel words and the violation's details.
  */
 public interface Obs {
-    boolean tracing();
+    /** Reports nothing (replays that only need the states); the defaults below are its behaviour. */
+    Obs SILENT = new Obs() {
+    };
+
+    default boolean tracing() {
+        return false;
+    }
 
     /** Called only when {@link #tracing()}. */
-    void label(String kernelWords);
+    default void label(String kernelWords) {
+    }
 
     /** Reports a violation; returns true when the caller should also give {@link #details}. */
-    boolean violation(Oracle oracle, ViolationClass cls);
+    default boolean violation(Oracle oracle, ViolationClass cls) {
+        return false;
+    }
 
-    void details(String process, String address, String expected, String seen, String message);
+    default void details(String process, String address, String expected, String seen, String message) {
+    }
 
-    void unnecessaryCow();
-
-    /** Reports nothing (replays that only need the states). */
-    Obs SILENT = new Obs() {
-        @Override
-        public boolean tracing() {
-            return false;
-        }
-
-        @Override
-        public void label(String kernelWords) {
-        }
-
-        @Override
-        public boolean violation(Oracle oracle, ViolationClass cls) {
-            return false;
-        }
-
-        @Override
-        public void details(String process, String address, String expected, String seen, String message) {
-        }
-
-        @Override
-        public void unnecessaryCow() {
-        }
-    };
+    default void unnecessaryCow() {
+    }
 }

@@ -45,28 +45,11 @@ public final class Shortener {
         boolean[] armed = new boolean[1];
         c.obs = new Obs() {
             @Override
-            public boolean tracing() {
-                return false;
-            }
-
-            @Override
-            public void label(String kernelWords) {
-            }
-
-            @Override
             public boolean violation(Oracle oracle, ViolationClass cls) {
                 if (armed[0] && Search.key(oracle, cls) == key) {
                     hit[0] = true;
                 }
                 return false;
-            }
-
-            @Override
-            public void details(String process, String address, String expected, String seen, String message) {
-            }
-
-            @Override
-            public void unnecessaryCow() {
             }
         };
         for (int i = 0; i < q.length; i++) {
