@@ -32,6 +32,8 @@ final class StateTable {
 
     final long[][] segs;
     final int[][] nsegs;
+    /** the only segment of a narrow table of at most 2^27 slots (one array load less per probe), else null */
+    private final int[] n0;
     /** 32-bit entries (exact mode, small enough tables) */
     final boolean narrow;
     /** narrow: bits of the index + 1 */
@@ -67,7 +69,9 @@ final class StateTable {
             for (int i = 0; i < n; i++) {
                 nsegs[i] = new int[(int) Math.min(1L << segBits, slots - ((long) i << segBits))];
             }
+            n0 = n == 1 ? nsegs[0] : null;
         } else {
+            n0 = null;
             nsegs = null;
             segs = new long[n][];
             for (int i = 0; i < n; i++) {
@@ -96,6 +100,9 @@ final class StateTable {
 
     /** The entry in slot i (a narrow one zero-extended), 0 when empty. */
     long getAcquire(long i) {
+        if (n0 != null) {
+            return Integer.toUnsignedLong((int) NARROW.getAcquire(n0, (int) i));
+        }
         if (narrow) {
             return Integer.toUnsignedLong((int) NARROW.getAcquire(nsegs[(int) (i >>> segBits)], (int) (i & segMask)));
         }
@@ -103,6 +110,9 @@ final class StateTable {
     }
 
     long get(long i) {
+        if (n0 != null) {
+            return Integer.toUnsignedLong(n0[(int) i]);
+        }
         if (narrow) {
             return Integer.toUnsignedLong(nsegs[(int) (i >>> segBits)][(int) (i & segMask)]);
         }
