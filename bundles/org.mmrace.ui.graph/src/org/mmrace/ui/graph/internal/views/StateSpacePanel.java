@@ -120,7 +120,8 @@ public final class StateSpacePanel extends Composite {
                 StateGraphDrawing d = StateGraphDrawing.of(g);
                 drawing = Optional.of(d);
                 summary.setText(g.nodes().size() + " distinct states and " + g.edges().size()
-                        + " steps: the whole explored state graph. Red: violating states; bold red: the shortest "
+                        + " steps: the whole explored state graph (one state per symmetry class where page frames"
+                        + " or threads are interchangeable). Red: violating states; bold red: the shortest "
                         + "counterexample" + d.shortest().map(c -> " (" + c.key().words() + ", "
                                 + c.edgeIndices().size() + " steps)").orElse(" (none: nothing is violated)")
                         + "; thick border: the initial state s0. Click a state to open the trace to it.");
