@@ -15,7 +15,6 @@ import org.mmrace.core.emf.ResultXmi;
 import org.mmrace.core.run.ConditionResult;
 import org.mmrace.core.run.ExploreOptions;
 import org.mmrace.core.run.RunResult;
-import org.mmrace.core.run.Stats;
 import org.mmrace.core.run.Verdict;
 import org.mmrace.core.run.Violation;
 import org.mmrace.core.spec.ExpectSpec;
@@ -70,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
     boolean noReduction;
 
     @Option(names = "--no-symmetry", description = "keep the partial-order reduction but store states with their own"
-            + " page frame numbers (the herd-style counts are then over every distinct final state)")
+            + " page frame numbers and threads (the herd-style counts are then over every distinct final state)")
     boolean noSymmetry;
 
     @Option(names = "--compact", description = "hash compaction: keep a 64-bit fingerprint per state instead of the"
@@ -240,10 +239,8 @@ final class RunCommand implements Callable<Integer> {
         if (!red.asked()) {
             return "no reduction";
         }
-        boolean sym = red.note().endsWith(Stats.SYMMETRY_NOTE);
-        String why = sym ? red.note().substring(0, red.note().length() - Stats.SYMMETRY_NOTE.length())
-                .replaceFirst("; $", "") : red.note();
-        String symmetry = sym ? ", symmetry: page frames and like threads up to renaming" : "";
+        String why = red.offReason();
+        String symmetry = red.symmetric() ? ", symmetry: page frames and like threads up to renaming" : "";
         if (!red.on()) {
             return (why.isEmpty() ? "partial-order reduction off" : "reduction off (" + why + ")") + symmetry;
         }

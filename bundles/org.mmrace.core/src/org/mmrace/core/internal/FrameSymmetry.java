@@ -86,26 +86,14 @@ public final class FrameSymmetry {
             }
             frame[p] = f.stream().mapToInt(Integer::intValue).toArray();
         }
-        // every frame must have the same fields (stored or not) with the same widths
+        // every frame must have the same fields (stored or not) with the same widths; then only the stored ones
         for (int p = 2; p <= m.maxPages; p++) {
-            if (frame[p].length != frame[1].length) {
+            if (!sameShape(m.layout, frame[1], frame[p])) {
                 return null;
-            }
-            for (int j = 0; j < frame[1].length; j++) {
-                int a = frame[1][j];
-                int b = frame[p][j];
-                if ((a < 0) != (b < 0) || (a >= 0 && m.layout.max(a) != m.layout.max(b))) {
-                    return null;
-                }
             }
         }
-        // only the stored fields
-        int stored = (int) Arrays.stream(frame[1]).filter(x -> x >= 0).count();
         for (int p = 1; p <= m.maxPages; p++) {
             frame[p] = Arrays.stream(frame[p]).filter(x -> x >= 0).toArray();
-            if (frame[p].length != stored) {
-                return null;
-            }
         }
         for (int r : walk) {
             if (m.layout.max(r) < m.maxPages) {
@@ -113,6 +101,22 @@ public final class FrameSymmetry {
             }
         }
         return new FrameSymmetry(m, walk.stream().mapToInt(Integer::intValue).toArray(), frame);
+    }
+
+    /**
+     * Whether field lists a and b can trade values: the same length, stored (not -1) at the same
+     * positions, with the same widths.
+     */
+    static boolean sameShape(Layout l, int[] a, int[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int j = 0; j < a.length; j++) {
+            if ((a[j] < 0) != (b[j] < 0) || (a[j] >= 0 && l.max(a[j]) != l.max(b[j]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Per-thread scratch for {@link #canonicalize}. */

@@ -24,8 +24,9 @@ import org.mmrace.core.spec.OpSpec;
  * a tracing observer on every step (labels are cheap at a few thousand states). It visits states in
  * the order {@link Search} stores them (frontier order, actors ascending), so node ids are the
  * explorer's state indices and the shortest counterexample per key is the one a run reports. Like the
- * run, it keeps states up to the renaming of page frames ({@link FrameSymmetry}) where frames are
- * interchangeable, so the graph has the run's states and transitions.
+ * run, it keeps states up to the renaming of page frames and the exchange of interchangeable threads
+ * ({@link Symmetry}), so the graph has the run's states and transitions; its edges name the threads of
+ * the representatives, and a path replayed as a trace is mapped back to the real threads.
  */
 public final class GraphBuilder {
     private final Model m;

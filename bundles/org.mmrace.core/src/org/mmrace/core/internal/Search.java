@@ -188,11 +188,6 @@ public final class Search {
         return sym != null;
     }
 
-    /** The symmetry reductions of this search, or null. */
-    public Symmetry symmetry() {
-        return sym;
-    }
-
     /**
      * The actors of a real run from the start for a stored route (see {@link Symmetry#concreteActors}):
      * the route itself unless threads are exchanged.
@@ -462,7 +457,7 @@ public final class Search {
         // fingerprints: up to 90% full, grown by a quarter, so a stored state costs 8.9 to 11.1 bytes of table
         // (the probes stay short enough with one 8-byte compare each); exact entries: up to 80%, doubled
         long slots = compact ? old.slots + old.slots / 4 : old.slots * 2;
-        if (slots * (!compact && slots <= StateTable.MAX_NARROW_SLOTS ? 4 : 8) + (64L << 20) > free) {
+        if (slots * StateTable.bytesPerSlot(slots, !compact) + (64L << 20) > free) {
             tableFull = true;
             return;
         }

@@ -9,9 +9,9 @@ import java.lang.invoke.VarHandle;
  * <ul>
  * <li>narrow (exact, tables of at most 2^26 slots): 32 bits, the state index + 1 in the low
  * {@code idxBits} bits (enough for every state the table can hold before it grows) and the high bits
- * of the state's hash above them (a tag of at least 6 bits that rejects most unequal candidates
+ * of the state's hash above them (a tag of at least 5 bits that rejects most unequal candidates
  * without reading the arena); half the memory traffic of wide entries, which is most of the probe
- * cost (the run is as fast per state as before the cap was lifted);
+ * cost;
  * <li>wide (exact, larger tables): 64 bits, the high 32 bits of the hash as the tag and the state
  * index + 1 in the low 32 bits (up to 2^32 - 2 states; memory ends a run long before);
  * <li>compact (hash compaction): the state's 64-bit fingerprint itself; the state is not kept.
@@ -53,7 +53,7 @@ final class StateTable {
 
     /** With {@code narrow}: 32-bit exact entries if {@code slots <= MAX_NARROW_SLOTS}, else wide ones. */
     StateTable(long slots, boolean narrow) {
-        this.narrow = narrow && slots <= MAX_NARROW_SLOTS;
+        this.narrow = bytesPerSlot(slots, narrow) == 4;
         this.idxBits = 64 - Long.numberOfLeadingZeros(slots + 1);
         this.idxMask = (1L << idxBits) - 1;
         this.slots = slots;
@@ -96,6 +96,11 @@ final class StateTable {
 
     int bytesPerSlot() {
         return narrow ? 4 : 8;
+    }
+
+    /** Bytes per slot of a table of {@code slots} entries made with {@code narrow} (see the constructor). */
+    static int bytesPerSlot(long slots, boolean narrow) {
+        return narrow && slots <= MAX_NARROW_SLOTS ? 4 : 8;
     }
 
     /** The entry in slot i (a narrow one zero-extended), 0 when empty. */

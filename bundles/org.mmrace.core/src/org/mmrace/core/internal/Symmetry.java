@@ -185,7 +185,7 @@ public final class Symmetry {
             List<Integer> g = new ArrayList<>(List.of(t));
             for (int u = t + 1; u < m.threadCount; u++) {
                 if (!taken[u] && m.threadMm[u] == m.threadMm[t] && sameOps(m.ops[t], m.ops[u])
-                        && exchangeable(m, u, named) && aligned(m, block[t], block[u])) {
+                        && exchangeable(m, u, named) && FrameSymmetry.sameShape(m.layout, block[t], block[u])) {
                     g.add(u);
                     taken[u] = true;
                 }
@@ -197,18 +197,6 @@ public final class Symmetry {
         return out.toArray(new int[0][]);
     }
 
-    private static boolean aligned(Model m, int[] a, int[] b) {
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int j = 0; j < a.length; j++) {
-            if ((a[j] < 0) != (b[j] < 0) || (a[j] >= 0 && m.layout.max(a[j]) != m.layout.max(b[j]))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Per-thread scratch; {@link #src} tells, after a call that exchanged threads, where each slot came from. */
     public final class Scratch {
         final FrameSymmetry.Scratch fx;
@@ -216,11 +204,12 @@ public final class Symmetry {
         public final int[] src = new int[m.actorCount];
         final int[] order = new int[m.threadCount];
         final int[][] vals;
-        final long[] before;
+        final int words;
         final long[] best;
         final long[] cand;
 
         Scratch(int words) {
+            this.words = words;
             best = new long[words];
             cand = new long[words];
             fx = frames == null ? null : frames.scratch(words);
@@ -230,7 +219,6 @@ public final class Symmetry {
                     vals[t] = new int[block[t].length];
                 }
             }
-            before = new long[words];
         }
     }
 
@@ -265,7 +253,7 @@ public final class Symmetry {
      * their classes, followed by the renaming of frames, the smallest state (as words).
      */
     private boolean smallest(long[] s, Scratch x) {
-        int W = x.before.length;
+        int W = x.words;
         long[] best = x.best;
         long[] cand = x.cand;
         int[] bestPerm = null;

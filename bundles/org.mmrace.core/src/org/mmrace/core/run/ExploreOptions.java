@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param reduction the partial-order reduction (on by default; docs/performance.md says what it keeps)
  * @param compact hash compaction: store a 64-bit fingerprint per state instead of the state; the
  *        verdict is then probabilistic (docs/performance.md gives the omission probability)
- * @param symmetry the symmetry reduction over page frame numbers (on by default; {@link #withReduction}
+ * @param symmetry the symmetry reduction over page frame numbers and interchangeable threads (on by default; {@link #withReduction}
  *        {@code (false)}, the command line's {@code --no-reduction}, turns it off with the partial-order
  *        reduction; docs/performance.md)
  */

@@ -174,11 +174,12 @@ public final class Explorer {
         for (Map.Entry<Integer, Search.Found> e : search.found.entrySet()) {
             int key = e.getKey();
             Search.Found f = e.getValue();
-            int[] base = path(search, prefix, f.state());
+            // the real run to the state, and on through the step that found it (-1: the state's own checks)
+            int[] p = path(search, prefix, f.state(), f.actor());
             if (key >= Search.conditionKey(0)) {
                 int ci = key - Search.conditionKey(0);
                 ConditionSpec cs = model.conditions.get(ci);
-                Replay.Result r = replay.replay(base, -1, false);
+                Replay.Result r = replay.replay(p, -1, false);
                 String seen = atoms(cs.expr(), r.trace().last());
                 violations.add(new Violation(Oracle.CONDITION, cs.kind() == ConditionKind.REQUIRE
                         ? ViolationClass.REQUIRE_FAILED : ViolationClass.FORBID_FAILED, Optional.empty(),
@@ -192,13 +193,12 @@ public final class Explorer {
             ViolationClass cls = ViolationClass.values()[key % 32];
             Replay.Result r;
             if (f.actor() >= 0) {
-                int[] p = path(search, prefix, f.state(), f.actor());
                 if (search.reduced()) {
                     p = new org.mmrace.core.internal.Shortener(search.machine()).shorten(p, key);
                 }
                 r = replay.replay(p, key, false);
             } else {
-                r = replay.replay(base, key, true);
+                r = replay.replay(p, key, true);
             }
             Optional<Replay.Detail> d = r.detail();
             violations.add(new Violation(oracle, cls, d.map(Replay.Detail::process).filter(x -> !x.isEmpty()),
@@ -220,7 +220,8 @@ public final class Explorer {
         Stats stats = new Stats(search.generated + 1, search.distinct(), search.generated, search.millis,
                 search.maxDepth, search.finals, search.bytesPerState(),
                 new Stats.Reduction(search.reductionAsked(), search.reduced(), search.pruned, search.passes,
-                        reductionNote(search)),
+                        Stats.Reduction.note(search.reductionOff == null ? "" : search.reductionOff,
+                                search.symmetric())),
                 search.compact(), search.omissionProbability());
         return new RunResult(spec.name(), strategy.id(), v, conds, violations, stats, search.unnecessaryCows, witness,
                 Optional.empty(), Optional.ofNullable(search.incomplete));
@@ -260,14 +261,5 @@ public final class Explorer {
 
     static SourcePos none() {
         return SourcePos.NONE;
-    }
-
-    /** Why the partial-order reduction was off, and whether states were stored up to frame renaming. */
-    private static String reductionNote(Search search) {
-        String off = search.reductionOff == null ? "" : search.reductionOff;
-        if (!search.symmetric()) {
-            return off;
-        }
-        return (off.isEmpty() ? "" : off + "; ") + Stats.SYMMETRY_NOTE;
     }
 }

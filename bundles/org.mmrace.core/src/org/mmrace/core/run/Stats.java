@@ -25,6 +25,22 @@ public record Stats(long states, long distinct, long transitions, long millis, i
 
     public record Reduction(boolean asked, boolean on, long pruned, int passes, String note) {
         public static final Reduction NONE = new Reduction(false, false, 0, 1, "");
+
+        /** Made by the engine: why the partial-order reduction was off (may be empty), then the symmetry note. */
+        public static String note(String off, boolean symmetric) {
+            return !symmetric ? off : (off.isEmpty() ? "" : off + "; ") + SYMMETRY_NOTE;
+        }
+
+        /** Whether states were stored up to symmetry (the note ends in {@link #SYMMETRY_NOTE}). */
+        public boolean symmetric() {
+            return note.endsWith(SYMMETRY_NOTE);
+        }
+
+        /** Why the partial-order reduction was off, without the symmetry note ("" when it was on). */
+        public String offReason() {
+            return symmetric() ? note.substring(0, note.length() - SYMMETRY_NOTE.length()).replaceFirst("; $", "")
+                    : note;
+        }
     }
 
     public Stats(long states, long distinct, long transitions, long millis, int maxDepth, long finalStates,
