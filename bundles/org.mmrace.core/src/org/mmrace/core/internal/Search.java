@@ -318,6 +318,10 @@ public final class Search {
         if (compact) {
             return fingerprint(s, off, w);
         }
+        return exactHash(s, off, w);
+    }
+
+    private static long exactHash(long[] s, int off, int w) {
         long h = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < w; i++) {
             h += Long.rotateLeft(s[off + i] * (0xBF58476D1CE4E5B9L + 2L * i), 23 * i);
@@ -387,6 +391,24 @@ public final class Search {
                 i = t.next(i);
             }
         }
+        int[] a = t.narrowPow2();
+        if (a != null) {
+            int bits = t.idxBits();
+            long want = h >>> (32 + bits);
+            long idxMask = (1L << bits) - 1;
+            int mask = a.length - 1;
+            int j = (int) i;
+            while (true) {
+                long e = Integer.toUnsignedLong((int) StateTable.NARROW.getAcquire(a, j));
+                if (e == 0) {
+                    return -1;
+                }
+                if (e >>> bits == want && equalsStored((e & idxMask) - 1, s, off)) {
+                    return (e & idxMask) - 1;
+                }
+                j = (j + 1) & mask;
+            }
+        }
         while (true) {
             long e = t.getAcquire(i);
             if (e == 0) {
@@ -416,6 +438,25 @@ public final class Search {
                 }
                 i = t.next(i);
             }
+        } else if (t.narrowPow2() != null) {
+            int[] a = t.narrowPow2();
+            int bits = t.idxBits();
+            long want = h >>> (32 + bits);
+            long idxMask = (1L << bits) - 1;
+            int mask = a.length - 1;
+            int j = (int) i;
+            while (true) {
+                long e = Integer.toUnsignedLong(a[j]);
+                if (e == 0) {
+                    break;
+                }
+                if (e >>> bits == want && equalsStored((e & idxMask) - 1, s, off)) {
+                    return -1;
+                }
+                j = (j + 1) & mask;
+            }
+            i = j;
+            entry = t.entry(h, distinct);
         } else {
             while (true) {
                 long e = t.get(i);
@@ -472,6 +513,18 @@ public final class Search {
                     }
                     t.set(i, e);
                 }
+            }
+        } else if (t.narrowPow2() != null) {
+            int[] a = t.narrowPow2();
+            int bits = t.idxBits();
+            int mask = a.length - 1;
+            for (long idx = 0; idx < distinct; idx++) {
+                long h = exactHash(states[(int) (idx >>> CHUNK_BITS)], (int) (idx & (CHUNK - 1)) * W, W);
+                int j = (int) h & mask;
+                while (a[j] != 0) {
+                    j = (j + 1) & mask;
+                }
+                a[j] = (int) (((h >>> (32 + bits)) << bits) | (idx + 1));
             }
         } else {
             for (long idx = 0; idx < distinct; idx++) {
@@ -610,8 +663,16 @@ public final class Search {
         private void filter() {
             StateTable t = table;
             long[] home = slotScratch(n);
-            for (int j = 0; j < n; j++) {
-                home[j] = t.getAcquire(t.home(candHash[j]));
+            int[] a = t.narrowPow2();
+            if (a != null) {
+                int mask = a.length - 1;
+                for (int j = 0; j < n; j++) {
+                    home[j] = Integer.toUnsignedLong((int) StateTable.NARROW.getAcquire(a, (int) candHash[j] & mask));
+                }
+            } else {
+                for (int j = 0; j < n; j++) {
+                    home[j] = t.getAcquire(t.home(candHash[j]));
+                }
             }
             long touch = 0;
             if (!compact) {

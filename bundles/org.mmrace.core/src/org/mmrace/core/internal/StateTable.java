@@ -80,6 +80,21 @@ final class StateTable {
         }
     }
 
+    /**
+     * The entries of a narrow power-of-two table (every narrow table is one segment, and exact tables
+     * only double, so every narrow table of the search), else null. The search's probe loops use it with
+     * the mask and index bits held in locals: through the accessors each probe would re-read the table's
+     * fields after every acquire load (which later loads may not be hoisted above).
+     */
+    int[] narrowPow2() {
+        return pow2 ? n0 : null;
+    }
+
+    /** Narrow entries: bits of the index + 1 (the tag is the hash's bits from 32 + idxBits up). */
+    int idxBits() {
+        return idxBits;
+    }
+
     /** Where the probe for hash h starts. */
     long home(long h) {
         return pow2 ? h & mask : Math.unsignedMultiplyHigh(Long.rotateLeft(h, 29), slots);
