@@ -102,7 +102,13 @@ class RunCommandTest {
         Cli j = Cli.run("run", "--json", Cli.scenario("odirect-fork-writer.race").toString(), "-s", "linux-2.6.27",
                 "--no-reduction");
         assertTrue(j.out().contains("\"asked\": false"), j.toString());
+        assertTrue(j.out().contains("\"symmetry\": false"), j.toString());
         assertTrue(j.out().contains("\"probabilistic\": false"), j.toString());
+        Cli jd = Cli.run("run", "--json", Cli.scenario("odirect-fork-writer.race").toString(), "-s", "linux-2.6.27");
+        assertTrue(jd.out().contains("\"symmetry\": true"), jd.toString());
+        Cli jn = Cli.run("run", "--json", Cli.scenario("odirect-fork-writer.race").toString(), "-s", "linux-2.6.27",
+                "--no-symmetry");
+        assertTrue(jn.out().contains("\"asked\": true") && jn.out().contains("\"symmetry\": false"), jn.toString());
     }
 
     /** The Observation lines without their counts. */

@@ -71,6 +71,14 @@ public final class Symmetry {
         return groups.length > 0;
     }
 
+    /**
+     * Whether the representative is the canonical one (every exchange tried); false when the classes
+     * allow more than {@value #MAX_PERMS} exchanges and threads are sorted instead (sound, merges less).
+     */
+    public boolean canonical() {
+        return groups.length == 0 || perms != null;
+    }
+
     /** The classes of interchangeable threads, by thread name (for the documentation and tests). */
     public List<List<String>> threadClasses() {
         List<List<String>> l = new ArrayList<>();

@@ -161,6 +161,7 @@ public final class ResultJson {
         red.addProperty("on", r.stats().reduction().on());
         red.addProperty("pruned", r.stats().reduction().pruned());
         red.addProperty("passes", r.stats().reduction().passes());
+        red.addProperty("symmetry", r.stats().reduction().symmetric());
         if (!r.stats().reduction().note().isEmpty()) {
             red.addProperty("note", r.stats().reduction().note());
         }
