@@ -334,7 +334,10 @@ public final class Machine {
         java.util.Arrays.fill(c.mmapWriter, false);
         java.util.Arrays.fill(c.ptLock, false);
         java.util.Arrays.fill(c.irqsOff, 0);
-        java.util.Arrays.fill(c.pageLocked, false);
+        if (c.anyPageLocked) {
+            java.util.Arrays.fill(c.pageLocked, false);
+            c.anyPageLocked = false;
+        }
         c.brReaders = 0;
         for (int t = 0; t < m.threadCount; t++) {
             int pc = L.get(s, m.fPc[t]);
@@ -384,9 +387,13 @@ public final class Machine {
                 default -> { }
             }
         }
+        if (!cfg.dioLockPage) {
+            return; // no I/O ever holds a page lock
+        }
         for (int i = 0; i < m.ioSites.size(); i++) {
             if (L.get(s, m.fIoLocked[i]) != 0) {
                 c.pageLocked[L.get(s, m.fIoPfn[i])] = true;
+                c.anyPageLocked = true;
             }
         }
     }

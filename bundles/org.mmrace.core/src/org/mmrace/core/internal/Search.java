@@ -112,6 +112,11 @@ public final class Search {
     /** Chunks of the arena below this one were dropped (compact mode). */
     private int firstLiveChunk;
     // table
+    /**
+     * One worker: the slices are expanded on the caller's thread, then merged; without the reduction their
+     * filter is skipped (it would probe every new state once more before the merge inserts it).
+     */
+    private boolean inline;
     /** Replaced (never mutated in place after publication) when it grows; workers read it once per probe. */
     private volatile StateTable table;
     /** The table could not grow (memory): the run ends incomplete at the next check. */
@@ -648,7 +653,9 @@ public final class Search {
                     }
                     expand(i);
                 }
-                filter();
+                if (!inline || red != null) {
+                    filter();
+                }
             } catch (RuntimeException e) {
                 error = e;
             }
@@ -997,6 +1004,7 @@ public final class Search {
         levelStarts.add(0L);
         insert(init, 0, hash(init, 0, W), -1, 0);
         int workers = Math.max(1, opt.workers());
+        inline = workers == 1;
         int nSlices = Math.max(1, BATCH / SLICE);
         // two sets of slices: the workers fill one while the caller merges the other
         List<List<Slice>> sets = new ArrayList<>();

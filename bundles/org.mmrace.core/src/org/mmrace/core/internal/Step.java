@@ -17,6 +17,8 @@ public final class Step {
     final int[] irqsOff;
     int brReaders;
     final boolean[] pageLocked;
+    /** Whether some entry of pageLocked is set (summarise clears them only then). */
+    boolean anyPageLocked;
     /** Resource id of the first lock (after the layout's fields); see {@link #lockResources}. */
     private final int lockBase;
     private final int nMm;
