@@ -72,7 +72,7 @@ final class Dio extends KernelSteps {
             } else {
                 int[] seen = new int[op.last - op.first + 1];
                 for (int s = op.first; s <= op.last; s++) {
-                    seen[s - op.first] = k.freed(c, p) ? 0 : k.content(c, p, r, s);
+                    seen[s - op.first] = k.count(c, p) == 0 ? 0 : k.content(c, p, r, s);
                     k.set(c, m.fFile[op.region][0][s], seen[s - op.first]);
                 }
                 k.freedAccess(c, p, "the O_DIRECT write's DMA");

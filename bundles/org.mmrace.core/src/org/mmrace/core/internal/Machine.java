@@ -97,42 +97,6 @@ public final class Machine {
         return get(c, m.fCount[p]) + Model.GUP_PIN_COUNTING_BIAS * get(c, m.fPins[p]);
     }
 
-    int mapcount(long[] s, int p) {
-        int h = m.thp == null ? 0 : head(s, p);
-        return L.get(s, m.fMapcount[p]) + (h == 0 ? 0 : L.get(s, m.thp.fEntire[m.thp.folioOf[p]]));
-    }
-
-    /**
-     * Whether page p is freed (its count is 0): the oracles' and the readers' check. The reduction sees
-     * it as a read of p's liveness, not of its count, so a get_page or put_page that leaves the page live
-     * does not conflict with it ({@link Footprint}).
-     */
-    boolean freed(Step c, int p) {
-        if (c.fp != null) {
-            c.fp.readLive(p);
-        }
-        return count(c.s, p) == 0;
-    }
-
-    /** The page allocator's test: count and mapcount 0 (a liveness read for the reduction, as {@link #freed}). */
-    boolean allocatable(Step c, int p) {
-        if (c.fp != null) {
-            c.fp.readLive(p);
-        }
-        return count(c.s, p) == 0 && mapcount(c.s, p) == 0;
-    }
-
-    /**
-     * What the liveness resource of frame p stands for: count 0 (THP-aware), allocatable, and free in the
-     * reduction's frame context (count, pins and mapcount fields 0); a step that changes it writes it.
-     */
-    int liveKey(long[] s, int p) {
-        boolean zero = count(s, p) == 0;
-        boolean alloc = zero && mapcount(s, p) == 0;
-        boolean free = L.get(s, m.fCount[p]) == 0 && L.get(s, m.fPins[p]) == 0 && L.get(s, m.fMapcount[p]) == 0;
-        return (zero ? 1 : 0) | (alloc ? 2 : 0) | (free ? 4 : 0);
-    }
-
     /** page_mapcount: the subpage's pte mappings plus the folio's PMD mappings (entire mapcount). */
     int mapcount(Step c, int p) {
         int h = head(c, p);
@@ -262,7 +226,7 @@ public final class Machine {
 
     /** Writes a symbol into sectors of a page, reporting writes into KSM pages and freed pages. */
     void writeSectors(Step c, int p, int first, int last, int sym, String who) {
-        if (freed(c, p)) {
+        if (count(c, p) == 0) {
             if (c.obs.violation(Oracle.REFCOUNT, ViolationClass.FREED_PAGE_ACCESS)) {
                 c.obs.details("", "page#" + p, "a live page", "freed", who + " writes into " + "page#" + p + " after it was freed");
             }
@@ -279,7 +243,7 @@ public final class Machine {
 
     /** A read of page p (a DMA, pipe_read) after it was freed. */
     void freedAccess(Step c, int p, String who) {
-        if (freed(c, p) && c.obs.violation(Oracle.REFCOUNT, ViolationClass.FREED_PAGE_ACCESS)) {
+        if (count(c, p) == 0 && c.obs.violation(Oracle.REFCOUNT, ViolationClass.FREED_PAGE_ACCESS)) {
             c.obs.details("", "page#" + p, "a live page", "freed", who + " reads " + "page#" + p + " after it was freed");
         }
     }
@@ -287,7 +251,7 @@ public final class Machine {
     /** get_page / FOLL_GET (+1) or FOLL_PIN (+1024). Reports an access to a freed page. */
     void getRef(Step c, int p, boolean pin) {
         p = refFrame(c, p);
-        if (freed(c, p)) {
+        if (count(c, p) == 0) {
             if (c.obs.violation(Oracle.REFCOUNT, ViolationClass.FREED_PAGE_ACCESS)) {
                 c.obs.details("", "page#" + p, "a live page", "page#" + p + " freed",
                         "a reference is taken on page#" + p + " after it was freed");
@@ -346,7 +310,7 @@ public final class Machine {
             if (m.thp != null && m.thp.folioOf[p] >= 0) {
                 continue; // a folio slot's frame: only large folios (and their split pages) live there
             }
-            if (allocatable(c, p)) {
+            if (count(c, p) == 0 && mapcount(c, p) == 0) {
                 set(c, m.fCount[p], 1);
                 set(c, m.fExcl[p], cfg.anonExclusive ? 1 : 0);
                 return p;

@@ -41,7 +41,7 @@ final class Pins extends KernelSteps {
         int r = m.vpRegion[pin.vp];
         int[] seen = new int[op.last - op.first + 1];
         for (int s = op.first; s <= op.last; s++) {
-            seen[s - op.first] = p == 0 ? m.unmappedSym : k.freed(c, p) ? 0 : k.content(c, p, r, s);
+            seen[s - op.first] = p == 0 ? m.unmappedSym : k.count(c, p) == 0 ? 0 : k.content(c, p, r, s);
             k.set(c, m.fReg[t][op.reg][s - op.first], seen[s - op.first]);
         }
         if (p != 0) {

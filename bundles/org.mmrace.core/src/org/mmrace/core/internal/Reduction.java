@@ -60,28 +60,9 @@ public final class Reduction {
     /** the value b writes from pc on (NONE, a value, or MANY) */
     private int[][][] valueFrom;
     private long learnedCount;
-    /** discovery kinds beyond READ and WRITE: one field value the write's step read, the end of the group */
-    static final byte GUARD = 4;
-    static final byte GUARD_END = 8;
-    /**
-     * Learned guards of writes: for (resource, actor * pcs + pc) with a write, the (field, value) pairs
-     * (packed {@code field | value << 16}, sorted) that held in every state where the step made the write.
-     * Absent: no write learned yet; empty: unguarded.
-     */
-    private final java.util.Map<Long, int[]> guards = new java.util.concurrent.ConcurrentHashMap<>();
-    /** the guard pairs of the write group being learned */
-    private final java.util.TreeSet<Integer> groupPairs = new java.util.TreeSet<>();
-    // derived: writes without a guard ("from pc on" masks and values), and the guarded ones per (resource, actor)
-    private long[][] writeFromU;
-    private int[][][] valueFromU;
-    /** [resource][actor]: guarded writes as {pc, value, pairs...} rows, or null */
-    private int[][][][] guarded;
-    private final int fields;
-    private final Layout layout;
     /** Per field: the page frame it belongs to ("page#N." fields), else 0. */
     private final int[] frameOf;
     private final int[][] liveness;
-    private final int liveBase;
 
     /** Null when the scenario has too many actors or operations per thread for the bit masks. */
     public static Reduction forModel(Model m) {
@@ -101,12 +82,8 @@ public final class Reduction {
         this.threads = m.threadCount;
         this.pcs = pcs;
         int fields = m.layout.fieldCount();
-        this.fields = fields;
-        this.layout = m.layout;
         // twice: the second half are the fields of frames that are free when the step starts (Footprint)
-        // per half: the fields, the locks, then one liveness resource per frame (Footprint)
-        this.resources = 2 * (fields + Step.lockResources(m) + m.maxPages + 1);
-        this.liveBase = fields + Step.lockResources(m);
+        this.resources = 2 * (fields + Step.lockResources(m));
         frameOf = new int[fields];
         for (int f = 0; f < fields; f++) {
             String n = m.layout.name(f);
@@ -138,25 +115,14 @@ public final class Reduction {
 
     /** A recording footprint with the frame context of this model. */
     Footprint footprint() {
-        return new Footprint(resources, frameOf, liveness, m.maxPages + 1, liveBase);
+        return new Footprint(resources, frameOf, liveness, m.maxPages + 1);
     }
 
     /** Fills the frame context of f for state s (which frames are free). */
-    void frames(long[] s, Footprint f, Machine k) {
+    void frames(long[] s, Footprint f) {
         for (int p = 1; p <= m.maxPages; p++) {
             f.free[p] = m.layout.get(s, m.fCount[p]) == 0 && m.layout.get(s, m.fPins[p]) == 0
                     && m.layout.get(s, m.fMapcount[p]) == 0;
-            f.liveKey[p] = k.liveKey(s, p);
-        }
-    }
-
-    /** Records the liveness writes of a step that went from the state of {@link #frames} to {@code after}. */
-    void liveWrites(long[] after, Footprint f, Machine k) {
-        for (int p = 1; p <= m.maxPages; p++) {
-            int key = k.liveKey(after, p);
-            if (key != f.liveKey[p]) {
-                f.liveWrite(p, key);
-            }
         }
     }
 
@@ -202,100 +168,13 @@ public final class Reduction {
                 valueFrom[r][b] = vf;
             }
         }
-        writeFromU = new long[resources][actors];
-        valueFromU = new int[resources][actors][];
-        guarded = new int[resources][][][];
-        for (int r = 0; r < resources; r++) {
-            for (int b = 0; b < actors; b++) {
-                long wm = 0;
-                int[] vf = null;
-                int v = NONE;
-                boolean wAny = false;
-                java.util.List<int[]> rows = null;
-                for (int pc = pcs - 1; pc >= 0; pc--) {
-                    int i = b * pcs + pc;
-                    if ((flags[r][i] & WRITE) != 0) {
-                        int[] g = guards.get(key(r, i));
-                        if (g != null && g.length > 0) {
-                            if (rows == null) {
-                                rows = new java.util.ArrayList<>();
-                            }
-                            int[] row = new int[2 + g.length];
-                            row[0] = pc;
-                            row[1] = value[r][i];
-                            System.arraycopy(g, 0, row, 2, g.length);
-                            rows.add(row);
-                        } else {
-                            wAny = true;
-                            v = v == NONE ? value[r][i] : v == value[r][i] ? v : Footprint.MANY;
-                        }
-                    }
-                    if (wAny) {
-                        wm |= 1L << pc;
-                        if (vf == null) {
-                            vf = new int[pcs];
-                            Arrays.fill(vf, NONE);
-                        }
-                        vf[pc] = v;
-                    }
-                }
-                writeFromU[r][b] = wm;
-                valueFromU[r][b] = vf;
-                if (rows != null) {
-                    if (guarded[r] == null) {
-                        guarded[r] = new int[actors][][];
-                    }
-                    guarded[r][b] = rows.toArray(new int[0][]);
-                }
-            }
-        }
-    }
-
-    private long key(int r, int i) {
-        return (long) r * actors * pcs + i;
-    }
-
-    /**
-     * Whether field g may hold value v at some state reachable from s: it does now, or some actor may
-     * write v to it from its operation on (whatever the guards of those writes; in either frame context).
-     */
-    private boolean possible(long[] s, int g, int v, int[] pc) {
-        if (layout.get(s, g) == v) {
-            return true;
-        }
-        return mayWrite(g, v, pc) || mayWrite(g + resources / 2, v, pc);
-    }
-
-    private boolean mayWrite(int r, int v, int[] pc) {
-        long[] w = writeFrom[r];
-        int[][] vf = valueFrom[r];
-        for (int b = 0; b < actors; b++) {
-            if (((w[b] >>> pc[b]) & 1L) != 0) {
-                int x = vf[b][pc[b]];
-                if (x == v || x == Footprint.MANY) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a guarded write row (from {@link #derive}) may happen from state s on. */
-    private boolean rowPossible(int[] row, long[] s, int[] pc) {
-        for (int j = 2; j < row.length; j++) {
-            int p = row[j];
-            if (!possible(s, p & 0xFFFF, p >>> 16, pc)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
      * Checks footprint f of actor b at pc against the table; appends what the table lacks to
      * {@code out} as (resource, actor * pcs + pc, kind, value) quadruples. Returns the new size.
      */
-    int check(Footprint f, long[] s, int b, int pc, int[] out, int n, int[][] grow) {
+    int check(Footprint f, int b, int pc, int[] out, int n, int[][] grow) {
         int i = b * pcs + pc;
         int need = n + 4 * (f.nReads + f.nWrites);
         if (need > out.length) {
@@ -311,36 +190,8 @@ public final class Reduction {
         for (int j = 0; j < f.nWrites; j++) {
             int r = f.writes[j];
             int v = f.values[j];
-            boolean fresh = (flags[r][i] & WRITE) == 0 || (value[r][i] != v && value[r][i] != Footprint.MANY);
-            int[] g = fresh ? null : guards.get(key(r, i));
-            boolean broken = false;
-            if (g != null) {
-                for (int p : g) {
-                    if (layout.get(s, p & 0xFFFF) != p >>> 16) {
-                        broken = true;
-                        break;
-                    }
-                }
-            }
-            if (fresh || broken) {
-                // the write with every field value its step read: the table keeps what all such states share
-                int need2 = n + 4 * (f.nReads + 2);
-                if (need2 > out.length) {
-                    out = Arrays.copyOf(out, Math.max(need2, out.length * 2));
-                    grow[0] = out;
-                }
+            if ((flags[r][i] & WRITE) == 0 || (value[r][i] != v && value[r][i] != Footprint.MANY)) {
                 n = put(out, n, grow, r, i, WRITE, v);
-                for (int k = 0; k < f.nReads; k++) {
-                    int rr = f.reads[k];
-                    int fld = rr >= resources / 2 ? rr - resources / 2 : rr;
-                    if (fld < fields && fld < 0x10000) {
-                        int val = layout.get(s, fld);
-                        if (val >= 0 && val < 0x8000) {
-                            n = put(out, n, grow, r, i, GUARD, fld | val << 16);
-                        }
-                    }
-                }
-                n = put(out, n, grow, r, i, GUARD_END, 0);
             }
         }
         return n;
@@ -361,22 +212,6 @@ public final class Reduction {
             int i = d[j + 1];
             byte kind = (byte) d[j + 2];
             int v = d[j + 3];
-            if (kind == GUARD) {
-                groupPairs.add(v);
-                continue;
-            }
-            if (kind == GUARD_END) {
-                // a guard only shrinks: the pairs every observed state of this write shares
-                int[] old = guards.get(key(r, i));
-                int[] now = old == null ? groupPairs.stream().mapToInt(Integer::intValue).toArray()
-                        : Arrays.stream(old).filter(groupPairs::contains).toArray();
-                if (old != null && now.length < old.length) {
-                    learnedCount++;
-                }
-                guards.put(key(r, i), now);
-                groupPairs.clear();
-                continue;
-            }
             if ((flags[r][i] & kind) == 0) {
                 learnedCount++;
             }
@@ -387,25 +222,12 @@ public final class Reduction {
         }
     }
 
-    /** Actors (mask) that, from their pc on, may write resource r (a guarded write: if its guard may hold). */
-    private long writers(int r, int[] pc, long[] s) {
-        long[] w = writeFromU[r];
+    /** Actors (mask) that, from their pc on, may write resource r. */
+    private long writers(int r, int[] pc) {
+        long[] w = writeFrom[r];
         long mask = 0;
         for (int b = 0; b < actors; b++) {
             mask |= ((w[b] >>> pc[b]) & 1L) << b;
-        }
-        int[][][] gr = guarded[r];
-        if (gr != null) {
-            for (int b = 0; b < actors; b++) {
-                if (gr[b] != null && (mask >>> b & 1L) == 0) {
-                    for (int[] row : gr[b]) {
-                        if (row[0] >= pc[b] && rowPossible(row, s, pc)) {
-                            mask |= 1L << b;
-                            break;
-                        }
-                    }
-                }
-            }
         }
         return mask;
     }
@@ -420,79 +242,31 @@ public final class Reduction {
     }
 
     /** Actors that may write r with a value other than v (any value when v is MANY or x also reads r). */
-    private long otherWriters(int r, int[] pc, int v, boolean alsoRead, long[] s) {
-        long[] w = writeFromU[r];
-        int[][] vf = valueFromU[r];
+    private long otherWriters(int r, int[] pc, int v, boolean alsoRead) {
+        long[] w = writeFrom[r];
+        int[][] vf = valueFrom[r];
         long mask = 0;
         for (int b = 0; b < actors; b++) {
             if (((w[b] >>> pc[b]) & 1L) != 0 && (alsoRead || v == Footprint.MANY || vf[b][pc[b]] != v)) {
                 mask |= 1L << b;
             }
         }
-        int[][][] gr = guarded[r];
-        if (gr != null) {
-            for (int b = 0; b < actors; b++) {
-                if (gr[b] != null && (mask >>> b & 1L) == 0) {
-                    for (int[] row : gr[b]) {
-                        if (row[0] >= pc[b] && (alsoRead || v == Footprint.MANY || row[1] != v)
-                                && rowPossible(row, s, pc)) {
-                            mask |= 1L << b;
-                            break;
-                        }
-                    }
-                }
-            }
-        }
         return mask;
     }
 
     /** The actors (mask) a step with footprint f of actor x conflicts with; disabled steps: their enablers. */
-    long conflicts(Footprint f, boolean enabled, int[] pc, long[] s) {
+    long conflicts(Footprint f, boolean enabled, int[] pc) {
         long mask = 0;
         for (int j = 0; j < f.nReads; j++) {
-            mask |= writers(f.reads[j], pc, s);
+            mask |= writers(f.reads[j], pc);
         }
         if (enabled) {
             for (int j = 0; j < f.nWrites; j++) {
                 int r = f.writes[j];
-                // a silent write (the field keeps its value) commutes with every reader
-                mask |= (f.silent[j] ? 0 : readers(r, pc)) | otherWriters(r, pc, f.values[j], f.hasReadIn(r), s);
+                mask |= readers(r, pc) | otherWriters(r, pc, f.values[j], f.hasReadIn(r));
             }
         }
         return mask;
-    }
-
-    /** Debug: which resource makes which actor conflict. */
-    String explain(Footprint f, boolean enabled, int[] pc, long[] s) {
-        StringBuilder b = new StringBuilder();
-        for (int j = 0; j < f.nReads; j++) {
-            long w = writers(f.reads[j], pc, s);
-            if (w != 0) {
-                b.append("\n     R ").append(rname(f.reads[j])).append(" <- writers ").append(Long.toBinaryString(w));
-            }
-        }
-        if (enabled) {
-            for (int j = 0; j < f.nWrites; j++) {
-                int r = f.writes[j];
-                long x = readers(r, pc);
-                long y = otherWriters(r, pc, f.values[j], f.hasReadIn(r), s);
-                if ((x | y) != 0) {
-                    b.append("\n     W ").append(rname(r)).append("=").append(f.values[j]).append(" <- readers ")
-                            .append(Long.toBinaryString(x)).append(" writers ").append(Long.toBinaryString(y));
-                }
-            }
-        }
-        return b.toString();
-    }
-
-    private String rname(int r) {
-        int half = resources / 2;
-        String pre = "";
-        if (r >= half) {
-            r -= half;
-            pre = "free:";
-        }
-        return pre + (r < fields ? layout.name(r) : r >= liveBase ? "live#" + (r - liveBase) : "lock" + (r - fields));
     }
 
     /**

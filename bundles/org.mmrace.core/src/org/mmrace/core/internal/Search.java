@@ -117,8 +117,6 @@ public final class Search {
      * filter is skipped (it would probe every new state once more before the merge inserts it).
      */
     private boolean inline;
-    static final boolean DEBUG_POR = Boolean.getBoolean("mmrace.debugPor");
-    static int dbgCount;
     /** Replaced (never mutated in place after publication) when it grows; workers read it once per probe. */
     private volatile StateTable table;
     /** The table could not grow (memory): the run ends incomplete at the next check. */
@@ -833,7 +831,7 @@ public final class Search {
             for (int a = 0; a < A; a++) {
                 pcs[a] = red.pc(src, a);
             }
-            red.frames(src, scratch, k);
+            red.frames(src, scratch);
             for (int a = 0; a < A; a++) {
                 System.arraycopy(src, 0, step.s, 0, W);
                 curActor = a;
@@ -846,8 +844,6 @@ public final class Search {
                     step.fp = null;
                 }
                 if (en) {
-                    scratch.net(m.layout, src, step.s, m.layout.fieldCount());
-                    red.liveWrites(step.s, scratch, k);
                     for (int b = 0; b < A; b++) {
                         if (red.pc(step.s, b) < pcs[b]) {
                             throw new IllegalStateException("the reduction assumes operation indexes only grow;"
@@ -864,7 +860,7 @@ public final class Search {
                     gen++;
                 }
                 scratch.copyTo(rec[a]);
-                nDisc = red.check(scratch, src, a, pcs[a], disc, nDisc, discGrow);
+                nDisc = red.check(scratch, a, pcs[a], disc, nDisc, discGrow);
                 if (discGrow[0] != null) {
                     disc = discGrow[0];
                     discGrow[0] = null;
@@ -872,18 +868,9 @@ public final class Search {
             }
             if (enabled != 0) {
                 for (int a = 0; a < A; a++) {
-                    dep[a] = red.conflicts(rec[a], (enabled >>> a & 1) != 0, pcs, src) & ~(1L << a);
+                    dep[a] = red.conflicts(rec[a], (enabled >>> a & 1) != 0, pcs) & ~(1L << a);
                 }
                 long set = Reduction.choose(dep, enabled, A);
-                if (DEBUG_POR && dbgCount < Integer.getInteger("mmrace.dbgN", 40) && Long.bitCount(enabled) > 1 && i >= Long.getLong("mmrace.dbgFrom", 0)) {
-                    dbgCount++;
-                    StringBuilder b = new StringBuilder("state " + i + " enabled=" + Long.toBinaryString(enabled) + " set=" + Long.toBinaryString(set));
-                    for (int a = 0; a < A; a++) {
-                        b.append("\n  actor ").append(a).append(" pc=").append(pcs[a]).append(" dep=").append(Long.toBinaryString(dep[a]));
-                        b.append(red.explain(rec[a], (enabled >>> a & 1) != 0, pcs, src));
-                    }
-                    System.err.println(b);
-                }
                 for (int pass = 0; pass < 2; pass++) {
                     for (int a = 0; a < A; a++) {
                         if ((enabled >>> a & 1) != 0 && ((set >>> a & 1) != 0) == (pass == 0)) {

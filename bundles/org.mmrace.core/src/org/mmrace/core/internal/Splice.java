@@ -36,7 +36,7 @@ final class Splice extends KernelSteps {
         int r = m.vpRegion[v.vp];
         int[] seen = new int[v.last - v.first + 1];
         for (int s = v.first; s <= v.last; s++) {
-            seen[s - v.first] = k.freed(c, p) ? 0 : k.content(c, p, r, s);
+            seen[s - v.first] = k.count(c, p) == 0 ? 0 : k.content(c, p, r, s);
             k.set(c, m.fReg[t][op.reg][s - v.first], seen[s - v.first]);
         }
         k.freedAccess(c, p, "pipe_read");
