@@ -41,12 +41,78 @@ public final class FrameSymmetry {
     private final int[][] frame;
     private final int per;
 
+    /** the pfn-valued fields of the walk decoded once: word, shift and mask (the walk runs per successor) */
+    private final int[] refWord;
+    private final int[] refShift;
+    private final long[] refMask;
+    /** per frame and field (as in {@code frame}): word, shift and mask, for the moves of {@link #canonicalize} */
+    private final int[][] fieldWord;
+    private final int[][] fieldShift;
+    private final long[][] fieldMask;
+    /** per frame: the words holding its fields and, per word, the bits of them (for the all-zero test) */
+    private final int[][] zeroWords;
+    private final long[][] zeroMasks;
+    /** a frame whose fields share one word: that word and mask (else -1) */
+    private final int[] zeroWord1;
+    private final long[] zeroMask1;
+
     private FrameSymmetry(Model m, int[] refs, int[][] frame) {
         this.L = m.layout;
         this.P = m.maxPages;
         this.refs = refs;
         this.frame = frame;
         this.per = frame[1].length;
+        refWord = new int[refs.length];
+        refShift = new int[refs.length];
+        refMask = new long[refs.length];
+        for (int j = 0; j < refs.length; j++) {
+            refWord[j] = L.word(refs[j]);
+            refMask[j] = L.mask(refs[j]);
+            refShift[j] = Long.numberOfTrailingZeros(refMask[j]);
+        }
+        fieldWord = new int[P + 1][];
+        fieldShift = new int[P + 1][];
+        fieldMask = new long[P + 1][];
+        for (int p = 1; p <= P; p++) {
+            fieldWord[p] = new int[per];
+            fieldShift[p] = new int[per];
+            fieldMask[p] = new long[per];
+            for (int j = 0; j < per; j++) {
+                fieldWord[p][j] = L.word(frame[p][j]);
+                fieldMask[p][j] = L.mask(frame[p][j]);
+                fieldShift[p][j] = Long.numberOfTrailingZeros(fieldMask[p][j]);
+            }
+        }
+        zeroWords = new int[P + 1][];
+        zeroWord1 = new int[P + 1];
+        zeroMask1 = new long[P + 1];
+        zeroMasks = new long[P + 1][];
+        for (int p = 1; p <= P; p++) {
+            java.util.TreeMap<Integer, Long> byWord = new java.util.TreeMap<>();
+            for (int f : frame[p]) {
+                byWord.merge(L.word(f), L.mask(f), (a, b) -> a | b);
+            }
+            zeroWords[p] = byWord.keySet().stream().mapToInt(Integer::intValue).toArray();
+            zeroMasks[p] = byWord.values().stream().mapToLong(Long::longValue).toArray();
+            zeroWord1[p] = zeroWords[p].length == 1 ? zeroWords[p][0] : -1;
+            zeroMask1[p] = zeroWords[p].length == 1 ? zeroMasks[p][0] : 0;
+        }
+    }
+
+    /** Whether every field of frame p is 0 (a free frame): the smallest in the order of {@link #compare}. */
+    private boolean zero(long[] s, int p) {
+        int w1 = zeroWord1[p];
+        if (w1 >= 0) {
+            return (s[w1] & zeroMask1[p]) == 0;
+        }
+        int[] w = zeroWords[p];
+        long[] k = zeroMasks[p];
+        for (int j = 0; j < w.length; j++) {
+            if ((s[w[j]] & k[j]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Null when frames are not interchangeable in this model (large folios) or there is nothing to rename. */
@@ -142,17 +208,22 @@ public final class FrameSymmetry {
         int[] map = x.map;
         Arrays.fill(map, 0);
         int next = 1;
-        for (int f : refs) {
-            int v = L.get(s, f);
+        for (int j = 0; j < refWord.length; j++) {
+            int v = (int) ((s[refWord[j]] & refMask[j]) >>> refShift[j]);
             if (v != 0 && map[v] == 0) {
                 map[v] = next++;
             }
         }
-        // the others in the order of their fields (insertion sort: a handful of frames)
+        // the others in the order of their fields: all-zero (free) frames first, in frame order (what
+        // compare gives them: equal fields, then the frame number), then the rest (insertion sort: few)
         int nu = 0;
         int[] u = x.order;
         for (int p = 1; p <= P; p++) {
             if (map[p] == 0) {
+                if (zero(s, p)) {
+                    map[p] = next++;
+                    continue;
+                }
                 int j = nu++;
                 while (j > 0 && compare(s, u[j - 1], p) > 0) {
                     u[j] = u[j - 1];
@@ -176,19 +247,25 @@ public final class FrameSymmetry {
         }
         long[] t = x.tmp;
         System.arraycopy(s, 0, t, 0, t.length);
-        for (int f : refs) {
-            int v = L.get(s, f);
+        for (int j = 0; j < refWord.length; j++) {
+            int w = refWord[j];
+            long v = (s[w] & refMask[j]) >>> refShift[j];
             if (v != 0) {
-                L.set(t, f, map[v]);
+                t[w] = (t[w] & ~refMask[j]) | ((long) map[(int) v] << refShift[j]);
             }
         }
         for (int p = 1; p <= P; p++) {
             int q = map[p];
-            if (q != p) {
-                int[] from = frame[p];
-                int[] to = frame[q];
+            if (q != p && !(zero(s, p) && zero(s, q))) { // t's frame q keeps its zeros
+                int[] fw = fieldWord[p];
+                long[] fm = fieldMask[p];
+                int[] fs = fieldShift[p];
+                int[] tw = fieldWord[q];
+                long[] tm = fieldMask[q];
+                int[] ts = fieldShift[q];
                 for (int j = 0; j < per; j++) {
-                    L.set(t, to[j], L.get(s, from[j]));
+                    long v = (s[fw[j]] & fm[j]) >>> fs[j];
+                    t[tw[j]] = (t[tw[j]] & ~tm[j]) | (v << ts[j]);
                 }
             }
         }

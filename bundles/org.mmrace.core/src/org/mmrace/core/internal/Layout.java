@@ -64,6 +64,16 @@ public final class Layout {
         return f < 0 ? 0 : maskOf[f];
     }
 
+    /** The word that holds field f. */
+    int word(int f) {
+        return desc[f] >>> 16;
+    }
+
+    /** The bits of field f within its word. */
+    long mask(int f) {
+        return maskOf[f] << (desc[f] >>> 8 & 63);
+    }
+
     public int get(long[] s, int f) {
         if (f < 0) {
             return 0;

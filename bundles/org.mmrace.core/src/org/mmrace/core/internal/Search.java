@@ -94,7 +94,7 @@ public final class Search {
     private int openCount;
     private static final int MAX_OPEN_PRUNED = 1 << 20;
     /** After this many stored states of the first pass the reduction is judged (see MIN_PRUNED_PERCENT). */
-    private static final long JUDGE_AT = 50_000;
+    private static final long JUDGE_AT = 10_000;
     /** A reduction pruning fewer transitions than this share is switched off (it costs more than it saves). */
     private static final int MIN_PRUNED_PERCENT = 3;
     private boolean judged;
@@ -964,6 +964,24 @@ public final class Search {
         listener.progress(new Progress(generated + 1, distinct, 0, maxDepth, distinct * 1000 / ms, millis, pruned));
     }
 
+    /**
+     * Judges the reduction once, after a batch that brought the first pass to {@link #JUDGE_AT} stored
+     * states: when it pruned less than {@link #MIN_PRUNED_PERCENT} of the transitions the steps are too
+     * dependent for it to pay for its footprints, and it is switched off (sound either way; this only
+     * saves time). Returns whether it was.
+     */
+    private boolean steppedAside() {
+        judged = true;
+        if (pruned * 100 >= generated * MIN_PRUNED_PERCENT) {
+            return false;
+        }
+        reductionOff = String.format(java.util.Locale.ROOT, "it pruned %.1f%% of the first %d transitions (less"
+                + " than %d%%)", pruned * 100.0 / Math.max(1, generated), generated, MIN_PRUNED_PERCENT);
+        red = null;
+        discovered = true;
+        return true;
+    }
+
     private boolean closed() {
         if (openPruned == null) {
             return false;
@@ -1056,6 +1074,9 @@ public final class Search {
                             break outer;
                         }
                     }
+                    if (red != null && !judged && distinct >= JUDGE_AT && steppedAside()) {
+                        break outer; // the outer loop starts again without the reduction
+                    }
                     long now = System.nanoTime();
                     if (now > deadline) {
                         incomplete = "time limit of " + opt.timeout().toMillis() + " ms reached";
@@ -1066,19 +1087,6 @@ public final class Search {
                         long ms = (now - t0) / 1_000_000;
                         listener.progress(new Progress(generated + 1, distinct, distinct - e, depth,
                                 ms == 0 ? 0 : distinct * 1000 / ms, ms, pruned));
-                    }
-                }
-                if (red != null && !judged && distinct >= JUDGE_AT) {
-                    judged = true;
-                    if (pruned * 100 < generated * MIN_PRUNED_PERCENT) {
-                        // the steps are too dependent for the reduction to pay for its footprints: start
-                        // again without it (sound either way; this only saves time)
-                        reductionOff = String.format(java.util.Locale.ROOT, "it pruned %.1f%% of the first %d"
-                                + " transitions (less than %d%%)", pruned * 100.0 / Math.max(1, generated), generated,
-                                MIN_PRUNED_PERCENT);
-                        red = null;
-                        discovered = true;
-                        break;
                     }
                 }
                 if (discovered) {

@@ -33,6 +33,10 @@ public final class Symmetry {
     private final int[][] block;
     /** every exchange of threads within their classes, or null (too many: the sorted representative is used) */
     private final int[][] perms;
+    /** per thread and block field: word, shift and mask (decoded once; the exchanges run per successor) */
+    private final int[][] bWord;
+    private final int[][] bShift;
+    private final long[][] bMask;
     /** At most this many exchanges are tried per state for the exact canonical form. */
     static final int MAX_PERMS = 24;
 
@@ -43,6 +47,24 @@ public final class Symmetry {
         this.groups = groups;
         this.block = block;
         this.perms = groups.length == 0 ? null : permutations(m.actorCount, groups);
+        int n = block == null ? 0 : block.length;
+        bWord = new int[n][];
+        bShift = new int[n][];
+        bMask = new long[n][];
+        for (int t = 0; t < n; t++) {
+            int k = block[t].length;
+            bWord[t] = new int[k];
+            bShift[t] = new int[k];
+            bMask[t] = new long[k];
+            for (int j = 0; j < k; j++) {
+                if (block[t][j] < 0) {
+                    continue; // not stored (in every thread of its class): word 0, mask 0 moves nothing
+                }
+                bWord[t][j] = L.word(block[t][j]);
+                bMask[t][j] = L.mask(block[t][j]);
+                bShift[t][j] = Long.numberOfTrailingZeros(bMask[t][j]);
+            }
+        }
     }
 
     /**
@@ -271,10 +293,15 @@ public final class Symmetry {
                 for (int to : g) {
                     int from = p[to];
                     if (from != to) {
-                        int[] bt = block[to];
-                        int[] bf = block[from];
-                        for (int j = 0; j < bt.length; j++) {
-                            L.set(cand, bt[j], L.get(s, bf[j]));
+                        int[] tw = bWord[to];
+                        long[] tm = bMask[to];
+                        int[] ts = bShift[to];
+                        int[] fw = bWord[from];
+                        long[] fm = bMask[from];
+                        int[] fs = bShift[from];
+                        for (int j = 0; j < tw.length; j++) {
+                            long v = (s[fw[j]] & fm[j]) >>> fs[j];
+                            cand[tw[j]] = (cand[tw[j]] & ~tm[j]) | (v << ts[j]);
                         }
                     }
                 }
