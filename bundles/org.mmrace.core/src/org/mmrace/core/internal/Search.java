@@ -398,21 +398,8 @@ public final class Search {
         }
         int[] a = t.narrowPow2();
         if (a != null) {
-            int bits = t.idxBits();
-            long want = h >>> (32 + bits);
-            long idxMask = (1L << bits) - 1;
-            int mask = a.length - 1;
-            int j = (int) i;
-            while (true) {
-                long e = Integer.toUnsignedLong((int) StateTable.NARROW.getAcquire(a, j));
-                if (e == 0) {
-                    return -1;
-                }
-                if (e >>> bits == want && equalsStored((e & idxMask) - 1, s, off)) {
-                    return (e & idxMask) - 1;
-                }
-                j = (j + 1) & mask;
-            }
+            long r = probeNarrow(a, t.idxBits(), h, s, off, true);
+            return r >= 0 ? r : -1;
         }
         while (true) {
             long e = t.getAcquire(i);
@@ -423,6 +410,28 @@ public final class Search {
                 return t.indexOf(e);
             }
             i = t.next(i);
+        }
+    }
+
+    /**
+     * The probe of a narrow power-of-two table ({@link StateTable#narrowPow2}) with the array, mask and index
+     * bits in locals: the stored index of s, or -(slot + 1) of the empty slot that ends the probe. Workers
+     * read entries with acquire loads ({@code acquire}); the merging thread, the only writer, reads plainly.
+     */
+    private long probeNarrow(int[] a, int bits, long h, long[] s, int off, boolean acquire) {
+        long want = h >>> (32 + bits);
+        long idxMask = (1L << bits) - 1;
+        int mask = a.length - 1;
+        int j = (int) h & mask;
+        while (true) {
+            long e = Integer.toUnsignedLong(acquire ? (int) StateTable.NARROW.getAcquire(a, j) : a[j]);
+            if (e == 0) {
+                return -j - 1L;
+            }
+            if (e >>> bits == want && equalsStored((e & idxMask) - 1, s, off)) {
+                return (e & idxMask) - 1;
+            }
+            j = (j + 1) & mask;
         }
     }
 
@@ -444,23 +453,11 @@ public final class Search {
                 i = t.next(i);
             }
         } else if (t.narrowPow2() != null) {
-            int[] a = t.narrowPow2();
-            int bits = t.idxBits();
-            long want = h >>> (32 + bits);
-            long idxMask = (1L << bits) - 1;
-            int mask = a.length - 1;
-            int j = (int) i;
-            while (true) {
-                long e = Integer.toUnsignedLong(a[j]);
-                if (e == 0) {
-                    break;
-                }
-                if (e >>> bits == want && equalsStored((e & idxMask) - 1, s, off)) {
-                    return -1;
-                }
-                j = (j + 1) & mask;
+            long r = probeNarrow(t.narrowPow2(), t.idxBits(), h, s, off, false);
+            if (r >= 0) {
+                return -1;
             }
-            i = j;
+            i = -r - 1;
             entry = t.entry(h, distinct);
         } else {
             while (true) {
