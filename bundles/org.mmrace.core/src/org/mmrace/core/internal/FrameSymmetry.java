@@ -41,14 +41,10 @@ public final class FrameSymmetry {
     private final int[][] frame;
     private final int per;
 
-    /** the pfn-valued fields of the walk decoded once: word, shift and mask (the walk runs per successor) */
-    private final int[] refWord;
-    private final int[] refShift;
-    private final long[] refMask;
-    /** per frame and field (as in {@code frame}): word, shift and mask, for the moves of {@link #canonicalize} */
-    private final int[][] fieldWord;
-    private final int[][] fieldShift;
-    private final long[][] fieldMask;
+    /** the pfn-valued fields of the walk, decoded once (the walk runs per successor) */
+    private final Layout.Fields refFields;
+    /** per frame its fields (as in {@code frame}), decoded once, for the moves of {@link #canonicalize} */
+    private final Layout.Fields[] frameFields;
     /** per frame: the words holding its fields and, per word, the bits of them (for the all-zero test) */
     private final int[][] zeroWords;
     private final long[][] zeroMasks;
@@ -62,26 +58,10 @@ public final class FrameSymmetry {
         this.refs = refs;
         this.frame = frame;
         this.per = frame[1].length;
-        refWord = new int[refs.length];
-        refShift = new int[refs.length];
-        refMask = new long[refs.length];
-        for (int j = 0; j < refs.length; j++) {
-            refWord[j] = L.word(refs[j]);
-            refMask[j] = L.mask(refs[j]);
-            refShift[j] = Long.numberOfTrailingZeros(refMask[j]);
-        }
-        fieldWord = new int[P + 1][];
-        fieldShift = new int[P + 1][];
-        fieldMask = new long[P + 1][];
+        refFields = new Layout.Fields(L, refs);
+        frameFields = new Layout.Fields[P + 1];
         for (int p = 1; p <= P; p++) {
-            fieldWord[p] = new int[per];
-            fieldShift[p] = new int[per];
-            fieldMask[p] = new long[per];
-            for (int j = 0; j < per; j++) {
-                fieldWord[p][j] = L.word(frame[p][j]);
-                fieldMask[p][j] = L.mask(frame[p][j]);
-                fieldShift[p][j] = Long.numberOfTrailingZeros(fieldMask[p][j]);
-            }
+            frameFields[p] = new Layout.Fields(L, frame[p]);
         }
         zeroWords = new int[P + 1][];
         zeroWord1 = new int[P + 1];
@@ -208,8 +188,9 @@ public final class FrameSymmetry {
         int[] map = x.map;
         Arrays.fill(map, 0);
         int next = 1;
-        for (int j = 0; j < refWord.length; j++) {
-            int v = (int) ((s[refWord[j]] & refMask[j]) >>> refShift[j]);
+        Layout.Fields rf = refFields;
+        for (int j = 0; j < rf.size(); j++) {
+            int v = (int) rf.get(s, j);
             if (v != 0 && map[v] == 0) {
                 map[v] = next++;
             }
@@ -247,26 +228,16 @@ public final class FrameSymmetry {
         }
         long[] t = x.tmp;
         System.arraycopy(s, 0, t, 0, t.length);
-        for (int j = 0; j < refWord.length; j++) {
-            int w = refWord[j];
-            long v = (s[w] & refMask[j]) >>> refShift[j];
+        for (int j = 0; j < rf.size(); j++) {
+            long v = rf.get(s, j);
             if (v != 0) {
-                t[w] = (t[w] & ~refMask[j]) | ((long) map[(int) v] << refShift[j]);
+                rf.set(t, j, map[(int) v]);
             }
         }
         for (int p = 1; p <= P; p++) {
             int q = map[p];
             if (q != p && !(zero(s, p) && zero(s, q))) { // t's frame q keeps its zeros
-                int[] fw = fieldWord[p];
-                long[] fm = fieldMask[p];
-                int[] fs = fieldShift[p];
-                int[] tw = fieldWord[q];
-                long[] tm = fieldMask[q];
-                int[] ts = fieldShift[q];
-                for (int j = 0; j < per; j++) {
-                    long v = (s[fw[j]] & fm[j]) >>> fs[j];
-                    t[tw[j]] = (t[tw[j]] & ~tm[j]) | (v << ts[j]);
-                }
+                Layout.Fields.copy(s, frameFields[p], t, frameFields[q]);
             }
         }
         System.arraycopy(t, 0, s, 0, t.length);

@@ -74,6 +74,52 @@ public final class Layout {
         return maskOf[f] << (desc[f] >>> 8 & 63);
     }
 
+    /**
+     * A list of fields decoded once (word, shift, mask), for code that reads or moves them per successor
+     * (the symmetry's canonical forms). A field that is not stored (-1) decodes to mask 0: it reads 0 and
+     * a write to it changes nothing.
+     */
+    static final class Fields {
+        final int[] word;
+        final int[] shift;
+        final long[] mask;
+
+        Fields(Layout l, int[] fields) {
+            int n = fields.length;
+            word = new int[n];
+            shift = new int[n];
+            mask = new long[n];
+            for (int j = 0; j < n; j++) {
+                if (fields[j] >= 0) {
+                    word[j] = l.word(fields[j]);
+                    mask[j] = l.mask(fields[j]);
+                    shift[j] = Long.numberOfTrailingZeros(mask[j]);
+                }
+            }
+        }
+
+        int size() {
+            return word.length;
+        }
+
+        /** The value of the j-th field in s. */
+        long get(long[] s, int j) {
+            return (s[word[j]] & mask[j]) >>> shift[j];
+        }
+
+        /** Sets the j-th field of s to v (which fits it). */
+        void set(long[] s, int j, long v) {
+            s[word[j]] = (s[word[j]] & ~mask[j]) | (v << shift[j]);
+        }
+
+        /** Copies every field of {@code from} in src to the same-position field of {@code to} in dst (same widths). */
+        static void copy(long[] src, Fields from, long[] dst, Fields to) {
+            for (int j = 0; j < from.word.length; j++) {
+                to.set(dst, j, from.get(src, j));
+            }
+        }
+    }
+
     public int get(long[] s, int f) {
         if (f < 0) {
             return 0;

@@ -33,10 +33,8 @@ public final class Symmetry {
     private final int[][] block;
     /** every exchange of threads within their classes, or null (too many: the sorted representative is used) */
     private final int[][] perms;
-    /** per thread and block field: word, shift and mask (decoded once; the exchanges run per successor) */
-    private final int[][] bWord;
-    private final int[][] bShift;
-    private final long[][] bMask;
+    /** per thread its block, decoded once (the exchanges run per successor) */
+    private final Layout.Fields[] blockFields;
     /** At most this many exchanges are tried per state for the exact canonical form. */
     static final int MAX_PERMS = 24;
 
@@ -48,22 +46,9 @@ public final class Symmetry {
         this.block = block;
         this.perms = groups.length == 0 ? null : permutations(m.actorCount, groups);
         int n = block == null ? 0 : block.length;
-        bWord = new int[n][];
-        bShift = new int[n][];
-        bMask = new long[n][];
+        blockFields = new Layout.Fields[n];
         for (int t = 0; t < n; t++) {
-            int k = block[t].length;
-            bWord[t] = new int[k];
-            bShift[t] = new int[k];
-            bMask[t] = new long[k];
-            for (int j = 0; j < k; j++) {
-                if (block[t][j] < 0) {
-                    continue; // not stored (in every thread of its class): word 0, mask 0 moves nothing
-                }
-                bWord[t][j] = L.word(block[t][j]);
-                bMask[t][j] = L.mask(block[t][j]);
-                bShift[t][j] = Long.numberOfTrailingZeros(bMask[t][j]);
-            }
+            blockFields[t] = new Layout.Fields(L, block[t]); // a field not stored in a class is in none of it
         }
     }
 
@@ -293,16 +278,7 @@ public final class Symmetry {
                 for (int to : g) {
                     int from = p[to];
                     if (from != to) {
-                        int[] tw = bWord[to];
-                        long[] tm = bMask[to];
-                        int[] ts = bShift[to];
-                        int[] fw = bWord[from];
-                        long[] fm = bMask[from];
-                        int[] fs = bShift[from];
-                        for (int j = 0; j < tw.length; j++) {
-                            long v = (s[fw[j]] & fm[j]) >>> fs[j];
-                            cand[tw[j]] = (cand[tw[j]] & ~tm[j]) | (v << ts[j]);
-                        }
+                        Layout.Fields.copy(s, blockFields[from], cand, blockFields[to]);
                     }
                 }
             }
