@@ -39,7 +39,7 @@ class FrameSymmetryTest {
     }
 
     /** The state with frame p renamed to perm[p] (perm[0] == 0). */
-    private static long[] rename(Model m, long[] s, int[] perm) {
+    static long[] rename(Model m, long[] s, int[] perm) {
         long[] t = s.clone();
         var L = m.layout;
         for (int f = 0; f < L.fieldCount(); f++) {

@@ -12,9 +12,11 @@ import java.util.List;
  * or their children, and their children run no thread. Exchanging two such threads, together with
  * the mms their forks created, gives a state with the same future up to the same exchange.
  *
- * <p>The representative: of every exchange of threads within their classes (at most {@value #MAX_PERMS}
- * of them, e.g. two classes of two or one of four), each followed by the renaming of frames, the
- * smallest state; this is canonical. With more exchanges the threads of each class are sorted by their
+ * <p>The representative: of the exchanges of threads within their classes (at most {@value #MAX_PERMS}
+ * of them, e.g. two classes of two or one of four) that put the smallest keys in the slots (a thread's
+ * fields but its page registers and its children's pte pfns: what no renaming of frames changes),
+ * each followed by the renaming of frames, the smallest state; this is canonical, and most states
+ * leave a single exchange to rename frames for. With more exchanges the threads of each class are sorted by their
  * fields (pc, phase, page registers, cursor, flags, then their children's fields) and frames renamed,
  * twice: a deterministic choice of one state of the class (which is all soundness needs) that merges
  * most, not necessarily all, states differing only by an exchange of threads.
@@ -35,6 +37,8 @@ public final class Symmetry {
     private final int[][] perms;
     /** per thread its block, decoded once (the exchanges run per successor) */
     private final Layout.Fields[] blockFields;
+    /** per thread its block without the pfn fields: what no renaming of frames changes */
+    private final Layout.Fields[] keyFields;
     /** At most this many exchanges are tried per state for the exact canonical form. */
     static final int MAX_PERMS = 24;
 
@@ -47,8 +51,21 @@ public final class Symmetry {
         this.perms = groups.length == 0 ? null : permutations(m.actorCount, groups);
         int n = block == null ? 0 : block.length;
         blockFields = new Layout.Fields[n];
+        keyFields = new Layout.Fields[n];
+        java.util.Set<Integer> pfns = new java.util.HashSet<>();
+        for (int t = 0; t < m.threadCount; t++) {
+            pfns.add(m.fPa[t]);
+            pfns.add(m.fPb[t]);
+        }
+        for (int[] mmPtes : m.fPtePfn) {
+            for (int f : mmPtes) {
+                pfns.add(f);
+            }
+        }
         for (int t = 0; t < n; t++) {
             blockFields[t] = new Layout.Fields(L, block[t]); // a field not stored in a class is in none of it
+            // the same positions in every thread of a class (blocks are aligned): pfn fields, at the same places
+            keyFields[t] = new Layout.Fields(L, java.util.Arrays.stream(block[t]).filter(f -> !pfns.contains(f)).toArray());
         }
     }
 
@@ -222,6 +239,8 @@ public final class Symmetry {
         final int words;
         final long[] best;
         final long[] cand;
+        /** the exchanges tied on keys ({@link #smallest}) */
+        final int[] tied = new int[perms == null ? 0 : perms.length];
 
         Scratch(int words) {
             this.words = words;
@@ -263,6 +282,28 @@ public final class Symmetry {
         return changed;
     }
 
+    /** Compares the keys the threads of exchanges p and q put in each slot of each class, in slot order. */
+    private int compareKeys(long[] s, int[] p, int[] q) {
+        for (int[] g : groups) {
+            for (int to : g) {
+                int a = p[to];
+                int b = q[to];
+                if (a == b) {
+                    continue;
+                }
+                Layout.Fields ka = keyFields[a];
+                Layout.Fields kb = keyFields[b];
+                for (int j = 0; j < ka.size(); j++) {
+                    int c = Long.compare(ka.get(s, j), kb.get(s, j));
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
     /**
      * The exact canonical form when the classes allow few exchanges: of every exchange of threads within
      * their classes, followed by the renaming of frames, the smallest state (as words).
@@ -272,7 +313,22 @@ public final class Symmetry {
         long[] best = x.best;
         long[] cand = x.cand;
         int[] bestPerm = null;
-        for (int[] p : perms) {
+        // first the exchanges whose threads' keys (their fields but the pfns), slot by slot, are smallest:
+        // keys do not change under a renaming of frames, so this keeps the form canonical, and most states
+        // leave one exchange to rename frames for instead of all
+        int[] tied = x.tied;
+        int nTied = 0;
+        for (int pi = 0; pi < perms.length; pi++) {
+            int c = nTied == 0 ? -1 : compareKeys(s, perms[pi], perms[tied[0]]);
+            if (c < 0) {
+                nTied = 0;
+            }
+            if (c <= 0) {
+                tied[nTied++] = pi;
+            }
+        }
+        for (int ti = 0; ti < nTied; ti++) {
+            int[] p = perms[tied[ti]];
             System.arraycopy(s, 0, cand, 0, W);
             for (int[] g : groups) {
                 for (int to : g) {
