@@ -38,6 +38,14 @@ final class BenchCommand implements Callable<Integer> {
             + " sizes whose full state space does not fit")
     boolean reducedOnly;
 
+    @Option(names = "--compact-only", description = "only the compacted runs with the reductions (64-bit"
+            + " fingerprints, up to 4 billion states): for sizes whose states do not fit in memory")
+    boolean compactOnly;
+
+    @Option(names = "--minutes", paramLabel = "M", description = "time limit of each run (default: ${DEFAULT-VALUE});"
+            + " a run that reaches it is reported INCOMPLETE")
+    int minutes = 5;
+
     BenchCommand(Console console) {
         this.console = console;
     }
@@ -61,12 +69,17 @@ final class BenchCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT.code();
             }
         }
-        if (noReduction && reducedOnly) {
-            console.error("--no-reduction and --reduced-only exclude each other");
+        if (noReduction && (reducedOnly || compactOnly)) {
+            console.error("--no-reduction excludes --reduced-only and --compact-only");
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (minutes < 1) {
+            console.error("--minutes must be positive");
             return ExitCode.BAD_INPUT.code();
         }
         Bench.Options o = new Bench.Options(workers == null ? Bench.Options.defaults().workers() : workers, strategy,
-                sizes, chosen.isEmpty() ? null : chosen, !noReduction, !reducedOnly);
+                sizes, chosen.isEmpty() ? null : chosen, !noReduction, !reducedOnly && !compactOnly, !compactOnly,
+                minutes);
         return Bench.run(console.out(), o);
     }
 }

@@ -30,16 +30,22 @@ import org.mmrace.core.strategy.StrategyException;
 public final class Bench {
     /**
      * Options: worker count, strategy, how many sizes of the family to run, the sizes (null: the
-     * built-in list), and whether to run the reduced modes at all.
+     * built-in list), whether to run the reduced modes at all, the full ones, the exact (not compacted)
+     * ones, and the time limit of each run in minutes.
      */
     public record Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction,
-            boolean full) {
+            boolean full, boolean exact, int minutes) {
         public Options(int workers, String strategy, int sizes) {
             this(workers, strategy, sizes, null, true);
         }
 
         public Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction) {
             this(workers, strategy, sizes, family, reduction, true);
+        }
+
+        public Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction,
+                boolean full) {
+            this(workers, strategy, sizes, family, reduction, full, true, 5);
         }
 
         public static Options defaults() {
@@ -74,6 +80,8 @@ public final class Bench {
         List<int[]> family = new java.util.ArrayList<>();
         boolean reduction = true;
         boolean full = true;
+        boolean exact = true;
+        int minutes = 5;
         for (int i = 0; i < args.length; i++) {
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -89,15 +97,22 @@ public final class Bench {
                     full = false;
                     i--;
                 }
+                case "--compact-only" -> {
+                    full = false;
+                    exact = false;
+                    i--;
+                }
+                case "--minutes" -> minutes = Integer.parseInt(v);
                 default -> {
                     System.err.println("usage: Bench [--workers N] [--strategy ID] [--max-size K] [--size W/P/F]..."
-                            + " [--no-reduction] [--reduced-only]");
+                            + " [--no-reduction] [--reduced-only] [--compact-only] [--minutes M]");
                     System.exit(2);
                 }
             }
             i++;
         }
-        o = new Options(o.workers(), o.strategy(), o.sizes(), family.isEmpty() ? null : family, reduction, full);
+        o = new Options(o.workers(), o.strategy(), o.sizes(), family.isEmpty() ? null : family, reduction, full, exact,
+                minutes);
         System.exit(run(System.out, o));
     }
 
@@ -131,7 +146,8 @@ public final class Bench {
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         out.printf(Locale.ROOT, "load average %.2f on %d cores (other processes slow the wall-clock figures; cpu"
                 + " is this process's CPU time)%n", os.getSystemLoadAverage(), os.getAvailableProcessors());
-        List<Mode> modes = !o.full() ? List.of(new Mode("reduced", true, false), new Mode("compact", true, true))
+        List<Mode> modes = !o.exact() ? List.of(new Mode("compact", true, true))
+                : !o.full() ? List.of(new Mode("reduced", true, false), new Mode("compact", true, true))
                 : o.reduction()
                 ? List.of(new Mode("reduced", true, false), new Mode("full", false, false),
                         new Mode("compact", true, true))
@@ -158,8 +174,10 @@ public final class Bench {
                         out.println("error: " + e.getMessage());
                         return 2;
                     }
-                    Search search = new Search(model, new ExploreOptions(200_000_000L, Duration.ofMinutes(5),
-                            o.workers(), false, mode.reduction(), mode.compact()), ProgressListener.NONE,
+                    // a compact-only run may go past 200 million states (16 bytes each): the time limit bounds it
+                    Search search = new Search(model, new ExploreOptions(o.exact() ? 200_000_000L : 4_000_000_000L,
+                            Duration.ofMinutes(o.minutes()), o.workers(), false, mode.reduction(), mode.compact()),
+                            ProgressListener.NONE,
                             CancellationToken.none(), false);
                     long cpu0 = cpuNanos();
                     search.run();
@@ -192,7 +210,7 @@ public final class Bench {
                         z[0], z[1], z[2], ratio, 1 / ratio);
             }
         }
-        if (!o.full()) {
+        if (!o.full() || !o.exact()) {
             out.printf(Locale.ROOT, "load average %.2f%n", os.getSystemLoadAverage());
             out.println("reduced only: no runs without the reductions, so no states/s of the order-0 family and no"
                     + " reduced/full ratio");

@@ -1,0 +1,45 @@
+package org.mmrace.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code mmrace bench}: the options that pick runs and bound them, on a small family size. */
+class BenchCommandTest {
+
+    private static java.util.List<String> runLines(Cli r) {
+        return r.out().lines().filter(l -> l.startsWith("writers=")).toList();
+    }
+
+    @Test
+    void compactOnlyRunsTheCompactedReducedRunAlone() {
+        Cli r = Cli.run("bench", "--size", "2/2/1", "--compact-only", "--minutes", "1", "--workers", "1");
+        assertEquals(0, r.exit(), r.toString());
+        var lines = runLines(r);
+        assertEquals(1, lines.size(), r.toString());
+        // the family's reduced size (docs/performance.md): 10,092 states with both reductions
+        assertTrue(lines.get(0).matches("writers=2 pages=2 forks=1 compact +distinct=10092 .* omission<=.*"),
+                lines.get(0));
+        assertTrue(r.out().contains("reduced only: no runs without the reductions"), r.toString());
+    }
+
+    @Test
+    void reducedOnlyRunsExactAndCompactedWithTheReductions() {
+        Cli r = Cli.run("bench", "--size", "2/2/1", "--reduced-only", "--workers", "1");
+        assertEquals(0, r.exit(), r.toString());
+        var lines = runLines(r);
+        assertEquals(2, lines.size(), r.toString());
+        assertTrue(lines.get(0).contains(" reduced ") && lines.get(1).contains(" compact "), r.toString());
+    }
+
+    @Test
+    void badBenchOptionsExitTwoWithAMessage() {
+        Cli zero = Cli.run("bench", "--size", "2/2/1", "--minutes", "0");
+        assertEquals(2, zero.exit(), zero.toString());
+        assertTrue(zero.err().contains("--minutes must be positive"), zero.toString());
+        Cli both = Cli.run("bench", "--size", "2/2/1", "--compact-only", "--no-reduction");
+        assertEquals(2, both.exit(), both.toString());
+        assertTrue(both.err().contains("--no-reduction excludes"), both.toString());
+    }
+}
