@@ -100,26 +100,7 @@ public final class FrameSymmetry {
         if (m.thp != null || m.maxPages < 2) {
             return null;
         }
-        Set<Integer> walk = new LinkedHashSet<>();
-        for (int mm = 0; mm < m.mmNames.size(); mm++) {
-            for (int vp : m.vpsOf(mm)) {
-                walk.add(m.fPtePfn[mm][vp]);
-            }
-        }
-        for (int t = 0; t < m.threadCount; t++) {
-            walk.add(m.fPa[t]);
-            walk.add(m.fPb[t]);
-        }
-        for (int f : m.fIoPfn) {
-            walk.add(f);
-        }
-        for (int f : m.fPinPfn) {
-            walk.add(f);
-        }
-        for (int f : m.fSplicePfn) {
-            walk.add(f);
-        }
-        walk.remove(-1);
+        Set<Integer> walk = pfnFields(m);
         int[][] frame = new int[m.maxPages + 1][];
         for (int p = 1; p <= m.maxPages; p++) {
             List<Integer> f = new ArrayList<>();
@@ -147,6 +128,34 @@ public final class FrameSymmetry {
             }
         }
         return new FrameSymmetry(m, walk.stream().mapToInt(Integer::intValue).toArray(), frame);
+    }
+
+    /**
+     * The stored pfn-valued fields, in the order of the canonical walk: ptes of each mm, then thread page
+     * registers, I/O requests, pins, vmsplice references.
+     */
+    static Set<Integer> pfnFields(Model m) {
+        Set<Integer> walk = new LinkedHashSet<>();
+        for (int mm = 0; mm < m.mmNames.size(); mm++) {
+            for (int vp : m.vpsOf(mm)) {
+                walk.add(m.fPtePfn[mm][vp]);
+            }
+        }
+        for (int t = 0; t < m.threadCount; t++) {
+            walk.add(m.fPa[t]);
+            walk.add(m.fPb[t]);
+        }
+        for (int f : m.fIoPfn) {
+            walk.add(f);
+        }
+        for (int f : m.fPinPfn) {
+            walk.add(f);
+        }
+        for (int f : m.fSplicePfn) {
+            walk.add(f);
+        }
+        walk.remove(-1);
+        return walk;
     }
 
     /**

@@ -518,7 +518,6 @@ public final class Search {
             }
         } else if (t.narrowPow2() != null) {
             int[] a = t.narrowPow2();
-            int bits = t.idxBits();
             int mask = a.length - 1;
             for (long idx = 0; idx < distinct; idx++) {
                 long h = exactHash(states[(int) (idx >>> CHUNK_BITS)], (int) (idx & (CHUNK - 1)) * W, W);
@@ -526,7 +525,7 @@ public final class Search {
                 while (a[j] != 0) {
                     j = (j + 1) & mask;
                 }
-                a[j] = (int) (((h >>> (32 + bits)) << bits) | (idx + 1));
+                a[j] = (int) t.entry(h, idx);
             }
         } else {
             for (long idx = 0; idx < distinct; idx++) {

@@ -52,16 +52,7 @@ public final class Symmetry {
         int n = block == null ? 0 : block.length;
         blockFields = new Layout.Fields[n];
         keyFields = new Layout.Fields[n];
-        java.util.Set<Integer> pfns = new java.util.HashSet<>();
-        for (int t = 0; t < m.threadCount; t++) {
-            pfns.add(m.fPa[t]);
-            pfns.add(m.fPb[t]);
-        }
-        for (int[] mmPtes : m.fPtePfn) {
-            for (int f : mmPtes) {
-                pfns.add(f);
-            }
-        }
+        java.util.Set<Integer> pfns = FrameSymmetry.pfnFields(m);
         for (int t = 0; t < n; t++) {
             blockFields[t] = new Layout.Fields(L, block[t]); // a field not stored in a class is in none of it
             // the same positions in every thread of a class (blocks are aligned): pfn fields, at the same places
