@@ -34,6 +34,20 @@ class BenchCommandTest {
     }
 
     @Test
+    void fullBoundCountsTheFullSpaceFromBelowWhereItIsNotRun() {
+        Cli r = Cli.run("bench", "--size", "2/2/1", "--compact-only", "--full-bound", "--minutes", "1", "--workers",
+                "1");
+        assertEquals(0, r.exit(), r.toString());
+        var lines = runLines(r);
+        assertEquals(3, lines.size(), r.toString());
+        // the bitstate search ends on this size: it counts the 35,757 states of the search without reduction
+        assertTrue(lines.get(1).matches("writers=2 pages=2 forks=1 bitstate distinct>=35757 transitions=85183 .*"
+                + "\\(searched to the end\\)"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("writers=2 pages=2 forks=1 reduced/full<=0.2822 (at least 3.5x fewer"),
+                lines.get(2));
+    }
+
+    @Test
     void badBenchOptionsExitTwoWithAMessage() {
         Cli zero = Cli.run("bench", "--size", "2/2/1", "--minutes", "0");
         assertEquals(2, zero.exit(), zero.toString());

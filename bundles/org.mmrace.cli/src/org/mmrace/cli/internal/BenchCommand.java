@@ -46,6 +46,12 @@ final class BenchCommand implements Callable<Integer> {
             + " a run that reaches it is reported INCOMPLETE")
     int minutes = 5;
 
+    @Option(names = "--full-bound", description = "where the full state space is not counted (--reduced-only,"
+            + " --compact-only, or a full run that stops), bound it from below by a depth-first bitstate search"
+            + " (distinct states only, a bit array of up to 16 GiB, until it ends or --minutes) and print"
+            + " 'reduced/full<=<ratio>'")
+    boolean fullBound;
+
     BenchCommand(Console console) {
         this.console = console;
     }
@@ -79,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Bench.Options o = new Bench.Options(workers == null ? Bench.Options.defaults().workers() : workers, strategy,
                 sizes, chosen.isEmpty() ? null : chosen, !noReduction, !reducedOnly && !compactOnly, !compactOnly,
-                minutes);
+                minutes, fullBound);
         return Bench.run(console.out(), o);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.mmrace.core.internal.Bitstate;
 import org.mmrace.core.internal.Config;
 import org.mmrace.core.internal.Model;
 import org.mmrace.core.internal.ScenarioException;
@@ -31,10 +32,16 @@ public final class Bench {
     /**
      * Options: worker count, strategy, how many sizes of the family to run, the sizes (null: the
      * built-in list), whether to run the reduced modes at all, the full ones, the exact (not compacted)
-     * ones, and the time limit of each run in minutes.
+     * ones, the time limit of each run in minutes, and whether to bound the full state space from below
+     * by a bitstate search ({@link Bitstate}) where it is not run.
      */
     public record Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction,
-            boolean full, boolean exact, int minutes) {
+            boolean full, boolean exact, int minutes, boolean fullBound) {
+        public Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction,
+                boolean full, boolean exact, int minutes) {
+            this(workers, strategy, sizes, family, reduction, full, exact, minutes, false);
+        }
+
         public Options(int workers, String strategy, int sizes) {
             this(workers, strategy, sizes, null, true);
         }
@@ -82,6 +89,7 @@ public final class Bench {
         boolean full = true;
         boolean exact = true;
         int minutes = 5;
+        boolean fullBound = false;
         for (int i = 0; i < args.length; i++) {
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -103,17 +111,64 @@ public final class Bench {
                     i--;
                 }
                 case "--minutes" -> minutes = Integer.parseInt(v);
+                case "--full-bound" -> {
+                    fullBound = true;
+                    i--;
+                }
                 default -> {
                     System.err.println("usage: Bench [--workers N] [--strategy ID] [--max-size K] [--size W/P/F]..."
-                            + " [--no-reduction] [--reduced-only] [--compact-only] [--minutes M]");
+                            + " [--no-reduction] [--reduced-only] [--compact-only] [--minutes M] [--full-bound]");
                     System.exit(2);
                 }
             }
             i++;
         }
         o = new Options(o.workers(), o.strategy(), o.sizes(), family.isEmpty() ? null : family, reduction, full, exact,
-                minutes);
+                minutes, fullBound);
         System.exit(run(System.out, o));
+    }
+
+    /**
+     * Where the full state space was not counted: a lower bound on it by the bitstate search
+     * ({@link Bitstate}: depth-first, distinct states only, as large a bit array as the heap allows, until
+     * it ends or the time limit), and from it an upper bound on the reduced/full ratio of stored states.
+     */
+    private static int fullBound(PrintStream out, Options o, Strategy s, int[] z, long reducedStates,
+            boolean reducedCompact) {
+        Model model;
+        try {
+            model = new Model(Family.scenario(z[0], z[1], z[2]), new Config(s));
+        } catch (ScenarioException e) {
+            out.println("error: " + e.getMessage());
+            return 2;
+        }
+        System.gc(); // the runs before are garbage: the bit array takes most of what is left
+        Runtime rt = Runtime.getRuntime();
+        long room = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) - (256L << 20);
+        int log2 = 63 - Long.numberOfLeadingZeros(Math.max(1L << 12, room * 8));
+        log2 = Math.min(log2, 37); // 16 GiB of bits: a few percent full at 4 billion states with 3 hashes
+        if (log2 < 20) {
+            out.println("full-bound: not enough memory for a bit array");
+            return 0;
+        }
+        Bitstate b = new Bitstate(model, log2, 3);
+        long cpu0 = cpuNanos();
+        Bitstate.Result r = b.count(Long.MAX_VALUE, System.nanoTime() + Duration.ofMinutes(o.minutes()).toNanos(),
+                CancellationToken.none(), n -> { });
+        long ms = Math.max(1, r.nanos() / 1_000_000);
+        out.printf(Locale.ROOT, "writers=%d pages=%d forks=%d bitstate distinct>=%d transitions=%d time=%dms cpu=%dms"
+                + " states/s=%.0f bits=2^%d hashes=%d fill=%.4f collision<=%.2g depth=%d %s%n", z[0], z[1], z[2],
+                r.counted(), r.transitions(), ms, (cpuNanos() - cpu0) / 1_000_000, r.counted() * 1000.0 / ms, log2,
+                r.hashes(), r.fill(), r.collisionChance(), r.maxDepth(),
+                r.complete() ? "(searched to the end)" : "(stopped at the time limit: a lower bound)");
+        if (reducedStates > 0) {
+            double bound = (double) reducedStates / r.counted();
+            out.printf(Locale.ROOT, "writers=%d pages=%d forks=%d reduced/full<=%.4f (at least %.1fx fewer stored"
+                    + " states: the full space holds at least the %d distinct states the bitstate search counted)%s%n",
+                    z[0], z[1], z[2], bound, 1 / bound, r.counted(),
+                    reducedCompact ? "; reduced count from the compacted run, exact unless its omission happened" : "");
+        }
+        return 0;
     }
 
     /** "4/3/2" -> writers 4, pages 3, forks 2. */
@@ -161,6 +216,7 @@ public final class Bench {
             int[] z = sizes.get(i);
             ScenarioSpec spec = Family.scenario(z[0], z[1], z[2]);
             long reducedStates = -1;
+            boolean reducedCompact = false;
             long fullStates = -1;
             for (Mode mode : modes) {
                 // the largest size runs REPEAT times without reduction (warm JIT; the best run is the one least
@@ -188,8 +244,11 @@ public final class Bench {
                         bestRate = rep == 0 ? rate : Math.max(bestRate, rate);
                         lastBytes = search.storedBytesPerState();
                         fullStates = search.incomplete == null ? search.distinct() : -1;
-                    } else if (mode.name().equals("reduced")) {
+                    } else if (mode.reduction() && (reducedStates < 0 || !mode.compact())) {
+                        // exact when there was a run without compaction, else the compacted count (the
+                        // omission probability printed with it says how sure that is)
                         reducedStates = search.incomplete == null ? search.distinct() : -1;
+                        reducedCompact = mode.compact();
                     }
                     out.printf(Locale.ROOT,
                             "writers=%d pages=%d forks=%d %-8s distinct=%d transitions=%d time=%dms cpu=%dms"
@@ -208,6 +267,11 @@ public final class Bench {
                 ratio = (double) reducedStates / fullStates;
                 out.printf(Locale.ROOT, "writers=%d pages=%d forks=%d reduced/full=%.3f (%.1fx fewer stored states)%n",
                         z[0], z[1], z[2], ratio, 1 / ratio);
+            } else if (o.fullBound() && fullStates < 0) {
+                int code = fullBound(out, o, s, z, reducedStates, reducedCompact);
+                if (code != 0) {
+                    return code;
+                }
             }
         }
         if (!o.full() || !o.exact()) {

@@ -111,6 +111,9 @@ public final class Search {
     private final boolean compact;
     /** Chunks of the arena below this one were dropped (compact mode). */
     private int firstLiveChunk;
+    /** Compact mode: dropped state chunks kept for reuse (at most {@link #SPARE_CHUNKS}): no zeroing, less garbage. */
+    private final java.util.ArrayDeque<long[]> spareChunks = new java.util.ArrayDeque<>();
+    private static final int SPARE_CHUNKS = 8;
     // table
     /**
      * One worker: the slices are expanded on the caller's thread, then merged; without the reduction their
@@ -273,7 +276,8 @@ public final class Search {
             actors = java.util.Arrays.copyOf(actors, actors.length * 2);
         }
         if (states[c] == null && parents[c] == null) {
-            states[c] = new long[CHUNK * W];
+            long[] spare = spareChunks.poll();
+            states[c] = spare != null ? spare : new long[CHUNK * W]; // every slot is written before it is read
             parents[c] = new int[CHUNK];
             actors[c] = new byte[CHUNK];
         }
@@ -283,6 +287,9 @@ public final class Search {
     private void dropExpanded(long levelFrom) {
         int c = (int) (levelFrom >>> CHUNK_BITS);
         for (int i = firstLiveChunk; i < c; i++) {
+            if (states[i] != null && spareChunks.size() < SPARE_CHUNKS) {
+                spareChunks.push(states[i]);
+            }
             states[i] = null;
         }
         firstLiveChunk = Math.max(firstLiveChunk, c);
@@ -326,7 +333,7 @@ public final class Search {
         return exactHash(s, off, w);
     }
 
-    private static long exactHash(long[] s, int off, int w) {
+    static long exactHash(long[] s, int off, int w) {
         long h = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < w; i++) {
             h += Long.rotateLeft(s[off + i] * (0xBF58476D1CE4E5B9L + 2L * i), 23 * i);
@@ -344,14 +351,16 @@ public final class Search {
     }
 
     /**
-     * The 64-bit fingerprint of hash compaction: every word goes through murmur3's finaliser before it
-     * is folded in (a chain, slower than {@link #hash}'s independent multiplies, but every input bit
-     * reaches every output bit, which the omission bound assumes).
+     * The 64-bit fingerprint of hash compaction: every word (with its position) goes through murmur3's
+     * finaliser, so each of its bits reaches every bit of its 64-bit image; the images are folded in by an
+     * xor and an odd multiply (a bijection of the running value: two states that differ in one word
+     * never share a fingerprint), and the finaliser mixes the result. The per-word finalisers are
+     * independent of each other and overlap in the pipeline; only the xor-multiply forms a chain.
      */
-    private static long fingerprint(long[] s, int off, int w) {
+    static long fingerprint(long[] s, int off, int w) {
         long h = 0x243F6A8885A308D3L ^ w;
         for (int i = 0; i < w; i++) {
-            h = fmix64(h ^ fmix64(s[off + i] + 0x9E3779B97F4A7C15L * (i + 1))) * 0xBF58476D1CE4E5B9L;
+            h = (h ^ fmix64(s[off + i] + 0x9E3779B97F4A7C15L * (i + 1))) * 0xBF58476D1CE4E5B9L;
         }
         return fmix64(h);
     }
