@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,12 +68,8 @@ class BitstateTest {
         }
     }
 
-    static Stream<Path> files() throws IOException {
-        return Library.files().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("files")
+    @MethodSource("org.mmrace.core.tests.Library#files")
     void everyLibraryScenarioCountsExactlyWhatTheSearchStores(Path file) throws Exception {
         ScenarioSpec spec = Library.load(file);
         // the first expected strategy of each file: the kernel paths the file is about

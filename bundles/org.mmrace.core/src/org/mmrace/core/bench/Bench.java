@@ -153,8 +153,18 @@ public final class Bench {
         }
         Bitstate b = new Bitstate(model, log2, 3);
         long cpu0 = cpuNanos();
-        Bitstate.Result r = b.count(Long.MAX_VALUE, System.nanoTime() + Duration.ofMinutes(o.minutes()).toNanos(),
-                CancellationToken.none(), n -> { });
+        long t0 = System.nanoTime();
+        long[] shown = {t0};
+        boolean terminal = System.console() != null;
+        Bitstate.Result r = b.count(Long.MAX_VALUE, t0 + Duration.ofMinutes(o.minutes()).toNanos(),
+                CancellationToken.none(), n -> {
+                    long now = System.nanoTime();
+                    if (terminal && now - shown[0] > 10_000_000_000L) { // on a terminal, every 10 s or so
+                        shown[0] = now;
+                        System.err.printf(Locale.ROOT, "bitstate: %,d distinct states, %,.0f states/s%n", n,
+                                n * 1e9 / (now - t0));
+                    }
+                });
         long ms = Math.max(1, r.nanos() / 1_000_000);
         out.printf(Locale.ROOT, "writers=%d pages=%d forks=%d bitstate distinct>=%d transitions=%d time=%dms cpu=%dms"
                 + " states/s=%.0f bits=2^%d hashes=%d fill=%.4f collision<=%.2g depth=%d %s%n", z[0], z[1], z[2],
