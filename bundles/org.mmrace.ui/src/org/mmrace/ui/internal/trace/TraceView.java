@@ -217,7 +217,7 @@ public final class TraceView extends ViewPart {
         org.eclipse.swt.widgets.Table table = viewer.getTable();
         table.setSelection(i);
         // Scroll explicitly: GTK's estimate for a virtual table can leave showSelection() short of the row.
-        reveal(table, i, 20);
+        reveal(table, i, 100); // up to about 2 s of rounds: a loaded machine draws slowly
         Event event = new Event();
         event.item = table.getItem(i);
         table.notifyListeners(SWT.Selection, event);
