@@ -133,11 +133,11 @@ public final class Bench {
      * ({@link Bitstate}: depth-first, distinct states only, as large a bit array as the heap allows, until
      * it ends or the time limit), and from it an upper bound on the reduced/full ratio of stored states.
      */
-    private static int fullBound(PrintStream out, Options o, Strategy s, int[] z, long reducedStates,
-            boolean reducedCompact) {
+    private static int fullBound(PrintStream out, Options o, Strategy s, ScenarioSpec spec, int[] z,
+            long reducedStates, boolean reducedCompact) {
         Model model;
         try {
-            model = new Model(Family.scenario(z[0], z[1], z[2]), new Config(s));
+            model = new Model(spec, new Config(s));
         } catch (ScenarioException e) {
             out.println("error: " + e.getMessage());
             return 2;
@@ -279,7 +279,7 @@ public final class Bench {
                 out.printf(Locale.ROOT, "writers=%d pages=%d forks=%d reduced/full=%.3f (%.1fx fewer stored states)%n",
                         z[0], z[1], z[2], ratio, 1 / ratio);
             } else if (o.fullBound() && fullStates < 0) {
-                int code = fullBound(out, o, s, z, reducedStates, reducedCompact);
+                int code = fullBound(out, o, s, spec, z, reducedStates, reducedCompact);
                 if (code != 0) {
                     return code;
                 }

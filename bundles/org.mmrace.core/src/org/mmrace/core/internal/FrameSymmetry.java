@@ -35,13 +35,11 @@ import java.util.Set;
 public final class FrameSymmetry {
     private final Layout L;
     private final int P;
-    /** the pfn-valued fields, in the order of the canonical walk */
-    private final int[] refs;
     /** per frame 1..P its fields, same widths at the same positions */
     private final int[][] frame;
     private final int per;
 
-    /** the pfn-valued fields of the walk, decoded once (the walk runs per successor) */
+    /** the pfn-valued fields, in the order of the canonical walk, decoded once (the walk runs per successor) */
     private final Layout.Fields refFields;
     /** per frame its fields (as in {@code frame}), decoded once, for the moves of {@link #canonicalize} */
     private final Layout.Fields[] frameFields;
@@ -55,7 +53,6 @@ public final class FrameSymmetry {
     private FrameSymmetry(Model m, int[] refs, int[][] frame) {
         this.L = m.layout;
         this.P = m.maxPages;
-        this.refs = refs;
         this.frame = frame;
         this.per = frame[1].length;
         refFields = new Layout.Fields(L, refs);
