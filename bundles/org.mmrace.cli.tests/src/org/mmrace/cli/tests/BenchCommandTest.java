@@ -48,6 +48,26 @@ class BenchCommandTest {
     }
 
     @Test
+    void tracesCountWhatAnOptimalDporWouldRunAgainstTheStoredStates() {
+        Cli r = Cli.run("bench", "--size", "2/2/1", "--reduced-only", "--traces", "--minutes", "1", "--workers", "1");
+        assertEquals(0, r.exit(), r.toString());
+        var lines = runLines(r);
+        assertEquals(4, lines.size(), r.toString());
+        var m = java.util.regex.Pattern.compile("writers=2 pages=2 forks=1 traces interleavings=(\\d+) footprint=(\\d+)"
+                + " \\((\\d+)% of co-enabled steps commute\\) commuting=(\\d+) \\((\\d+)% of co-enabled steps commute\\)"
+                + " terminal-states=(\\d+) depth=\\d+ time=\\d+ms").matcher(lines.get(2));
+        assertTrue(m.matches(), lines.get(2));
+        long interleavings = Long.parseLong(m.group(1));
+        long footprint = Long.parseLong(m.group(2));
+        long commuting = Long.parseLong(m.group(4));
+        long terminals = Long.parseLong(m.group(6));
+        assertTrue(interleavings > footprint && footprint > commuting && commuting >= terminals, lines.get(2));
+        assertTrue(Integer.parseInt(m.group(5)) >= Integer.parseInt(m.group(3)), lines.get(2));
+        assertTrue(lines.get(3).startsWith("writers=2 pages=2 forks=1 an optimal DPOR runs " + commuting
+                + " executions of up to "), lines.get(3));
+    }
+
+    @Test
     void badBenchOptionsExitTwoWithAMessage() {
         Cli zero = Cli.run("bench", "--size", "2/2/1", "--minutes", "0");
         assertEquals(2, zero.exit(), zero.toString());

@@ -52,6 +52,12 @@ final class BenchCommand implements Callable<Integer> {
             + " 'reduced/full<=<ratio>'")
     boolean fullBound;
 
+    @Option(names = "--traces", description = "also count, per size, the Mazurkiewicz traces (complete runs up to"
+            + " commuting steps) under no independence (the interleavings), the partial-order reduction's footprints,"
+            + " and state-by-state commutation: what an optimal DPOR would run, against the stored states"
+            + " (small sizes: the count keeps one entry per state and sleep set)")
+    boolean traces;
+
     BenchCommand(Console console) {
         this.console = console;
     }
@@ -85,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Bench.Options o = new Bench.Options(workers == null ? Bench.Options.defaults().workers() : workers, strategy,
                 sizes, chosen.isEmpty() ? null : chosen, !noReduction, !reducedOnly && !compactOnly, !compactOnly,
-                minutes, fullBound);
+                minutes, fullBound, traces);
         return Bench.run(console.out(), o);
     }
 }

@@ -10,6 +10,7 @@ import org.mmrace.core.internal.Config;
 import org.mmrace.core.internal.Model;
 import org.mmrace.core.internal.ScenarioException;
 import org.mmrace.core.internal.Search;
+import org.mmrace.core.internal.TraceCount;
 import org.mmrace.core.run.CancellationToken;
 import org.mmrace.core.run.ExploreOptions;
 import org.mmrace.core.run.ProgressListener;
@@ -32,11 +33,17 @@ public final class Bench {
     /**
      * Options: worker count, strategy, how many sizes of the family to run, the sizes (null: the
      * built-in list), whether to run the reduced modes at all, the full ones, the exact (not compacted)
-     * ones, the time limit of each run in minutes, and whether to bound the full state space from below
-     * by a bitstate search ({@link Bitstate}) where it is not run.
+     * ones, the time limit of each run in minutes, whether to bound the full state space from below
+     * by a bitstate search ({@link Bitstate}) where it is not run, and whether to count the Mazurkiewicz
+     * traces of each size ({@link TraceCount}: what a stateless, trace-based reduction would explore).
      */
     public record Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction,
-            boolean full, boolean exact, int minutes, boolean fullBound) {
+            boolean full, boolean exact, int minutes, boolean fullBound, boolean traces) {
+        public Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction,
+                boolean full, boolean exact, int minutes, boolean fullBound) {
+            this(workers, strategy, sizes, family, reduction, full, exact, minutes, fullBound, false);
+        }
+
         public Options(int workers, String strategy, int sizes, List<int[]> family, boolean reduction,
                 boolean full, boolean exact, int minutes) {
             this(workers, strategy, sizes, family, reduction, full, exact, minutes, false);
@@ -90,6 +97,7 @@ public final class Bench {
         boolean exact = true;
         int minutes = 5;
         boolean fullBound = false;
+        boolean traces = false;
         for (int i = 0; i < args.length; i++) {
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -115,16 +123,21 @@ public final class Bench {
                     fullBound = true;
                     i--;
                 }
+                case "--traces" -> {
+                    traces = true;
+                    i--;
+                }
                 default -> {
                     System.err.println("usage: Bench [--workers N] [--strategy ID] [--max-size K] [--size W/P/F]..."
-                            + " [--no-reduction] [--reduced-only] [--compact-only] [--minutes M] [--full-bound]");
+                            + " [--no-reduction] [--reduced-only] [--compact-only] [--minutes M] [--full-bound]"
+                            + " [--traces]");
                     System.exit(2);
                 }
             }
             i++;
         }
         o = new Options(o.workers(), o.strategy(), o.sizes(), family.isEmpty() ? null : family, reduction, full, exact,
-                minutes, fullBound);
+                minutes, fullBound, traces);
         System.exit(run(System.out, o));
     }
 
@@ -178,6 +191,67 @@ public final class Bench {
                     + " states: the full space holds at least the %d distinct states the bitstate search counted)%s%n",
                     z[0], z[1], z[2], bound, 1 / bound, r.counted(),
                     reducedCompact ? "; reduced count from the compacted run, exact unless its omission happened" : "");
+        }
+        return 0;
+    }
+
+    /**
+     * The Mazurkiewicz traces of a size ({@link TraceCount}) under three independence relations: none (the
+     * interleavings), the footprints of the partial-order reduction, and state-by-state commutation (what
+     * an optimal DPOR could know at best), each until it ends, the table fills the heap or --minutes;
+     * then what an optimal DPOR would run against what the search with the reductions stores.
+     */
+    private static int traces(PrintStream out, Options o, Strategy s, ScenarioSpec spec, int[] z, long reducedStates) {
+        Model model;
+        try {
+            model = new Model(spec, new Config(s));
+        } catch (ScenarioException e) {
+            out.println("error: " + e.getMessage());
+            return 2;
+        }
+        StringBuilder line = new StringBuilder();
+        long commuting = -1;
+        int depth = 0;
+        long t0 = System.nanoTime();
+        long terminals = 0;
+        for (TraceCount.Independence mode : TraceCount.Independence.values()) {
+            System.gc(); // the table takes what the heap has left
+            Runtime rt = Runtime.getRuntime();
+            long room = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) - (256L << 20);
+            long maxPairs = Math.max(1 << 16, room / ((model.words + 2) * 8L + 16));
+            TraceCount.Result r;
+            try {
+                r = new TraceCount(model, mode, maxPairs).count(
+                        System.nanoTime() + Duration.ofMinutes(o.minutes()).toNanos(), CancellationToken.none());
+            } catch (IllegalArgumentException e) {
+                out.println("traces: " + e.getMessage());
+                return 0;
+            }
+            String name = switch (mode) {
+                case NONE -> "interleavings";
+                case FOOTPRINT -> "footprint";
+                case COMMUTING -> "commuting";
+            };
+            line.append(' ').append(name).append(r.complete() && !r.overflow() ? "=" : ">=").append(r.traces());
+            if (!r.complete()) {
+                line.append(" (stopped: ").append(r.stopped()).append(')');
+            }
+            if (mode != TraceCount.Independence.NONE) {
+                line.append(String.format(Locale.ROOT, " (%.0f%% of co-enabled steps commute)",
+                        100.0 * r.independent() / Math.max(1, r.coEnabled())));
+            }
+            if (mode == TraceCount.Independence.COMMUTING && r.complete() && !r.overflow()) {
+                commuting = r.traces();
+            }
+            depth = Math.max(depth, r.maxDepth());
+            terminals = Math.max(terminals, r.terminals());
+        }
+        out.printf(Locale.ROOT, "writers=%d pages=%d forks=%d traces%s terminal-states=%d depth=%d time=%dms%n", z[0], z[1],
+                z[2], line, terminals, depth, (System.nanoTime() - t0) / 1_000_000);
+        if (commuting > 0 && reducedStates > 0) {
+            out.printf(Locale.ROOT, "writers=%d pages=%d forks=%d an optimal DPOR runs %d executions of up to %d steps"
+                    + " (one per trace of steps that commute up to renaming frames), against %d states stored by the"
+                    + " search with the reductions%n", z[0], z[1], z[2], commuting, depth, reducedStates);
         }
         return 0;
     }
@@ -280,6 +354,12 @@ public final class Bench {
                         z[0], z[1], z[2], ratio, 1 / ratio);
             } else if (o.fullBound() && fullStates < 0) {
                 int code = fullBound(out, o, s, spec, z, reducedStates, reducedCompact);
+                if (code != 0) {
+                    return code;
+                }
+            }
+            if (o.traces()) {
+                int code = traces(out, o, s, spec, z, reducedStates);
                 if (code != 0) {
                     return code;
                 }
