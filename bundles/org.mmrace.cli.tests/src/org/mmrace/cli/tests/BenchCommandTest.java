@@ -65,6 +65,7 @@ class BenchCommandTest {
         assertTrue(Integer.parseInt(m.group(5)) >= Integer.parseInt(m.group(3)), lines.get(2));
         assertTrue(lines.get(3).startsWith("writers=2 pages=2 forks=1 an optimal DPOR runs " + commuting
                 + " executions of up to "), lines.get(3));
+        assertTrue(lines.get(3).matches(".* would store about \\d+ \\(stored/ideal=\\d+\\.\\d\\)"), lines.get(3));
     }
 
     @Test

@@ -73,6 +73,9 @@ class TraceCountTest {
         assertEquals(6, traces(three, Independence.NONE));
         assertEquals(1, traces(three, Independence.FOOTPRINT));
         assertEquals(1, traces(three, Independence.COMMUTING));
+        // the one representative execution passes through four states
+        assertEquals(4, count(three, "linux-2.6.27", Independence.COMMUTING, Long.MAX_VALUE).representatives());
+        assertEquals(-1, count(three, "linux-2.6.27", Independence.FOOTPRINT, Long.MAX_VALUE).representatives());
         ScenarioSpec four = separateProcesses(4);
         assertEquals(24, traces(four, Independence.NONE));
         assertEquals(1, traces(four, Independence.FOOTPRINT));
@@ -85,10 +88,14 @@ class TraceCountTest {
         assertEquals(2, traces(differ, Independence.NONE));
         assertEquals(2, traces(differ, Independence.FOOTPRINT));
         assertEquals(2, traces(differ, Independence.COMMUTING));
+        // both orders: the initial state, one store done (either), the two final states
+        assertEquals(5, count(differ, "linux-2.6.27", Independence.COMMUTING, Long.MAX_VALUE).representatives());
         ScenarioSpec same = twoStores('W', 'W');
         assertEquals(2, traces(same, Independence.NONE));
         assertEquals(1, traces(same, Independence.FOOTPRINT), "two writes of one value that neither reads commute");
         assertEquals(1, traces(same, Independence.COMMUTING));
+        // one order: the initial state, one store done, both done
+        assertEquals(3, count(same, "linux-2.6.27", Independence.COMMUTING, Long.MAX_VALUE).representatives());
     }
 
     private static Search search(ScenarioSpec spec, String strategy, boolean reductions, int maxStates)
@@ -116,6 +123,10 @@ class TraceCountTest {
                 // renaming frames with the commuting relation: every class is reached)
                 assertEquals(mode == Independence.COMMUTING ? reduced.finals : full.finals, r.terminals(), what);
                 counts[mode.ordinal()] = r.traces();
+                if (mode == Independence.COMMUTING) {
+                    // the states on one execution per trace: every final class, at most every stored state
+                    assertTrue(r.representatives() >= reduced.finals && r.representatives() <= r.pairs(), what);
+                }
                 if (mode == Independence.NONE) {
                     assertEquals(full.distinct(), r.pairs(), "no sleep sets: one entry per state: " + what);
                     assertEquals(0, r.independent(), what);

@@ -211,6 +211,7 @@ public final class Bench {
         }
         StringBuilder line = new StringBuilder();
         long commuting = -1;
+        long representatives = -1;
         int depth = 0;
         long t0 = System.nanoTime();
         long terminals = 0;
@@ -242,6 +243,7 @@ public final class Bench {
             }
             if (mode == TraceCount.Independence.COMMUTING && r.complete() && !r.overflow()) {
                 commuting = r.traces();
+                representatives = r.representatives();
             }
             depth = Math.max(depth, r.maxDepth());
             terminals = Math.max(terminals, r.terminals());
@@ -251,7 +253,9 @@ public final class Bench {
         if (commuting > 0 && reducedStates > 0) {
             out.printf(Locale.ROOT, "writers=%d pages=%d forks=%d an optimal DPOR runs %d executions of up to %d steps"
                     + " (one per trace of steps that commute up to renaming frames), against %d states stored by the"
-                    + " search with the reductions%n", z[0], z[1], z[2], commuting, depth, reducedStates);
+                    + " search with the reductions; a stateful reduction keeping one execution per trace would store"
+                    + " about %d (stored/ideal=%.1f)%n", z[0], z[1], z[2], commuting, depth, reducedStates,
+                    representatives, (double) reducedStates / Math.max(1, representatives));
         }
         return 0;
     }

@@ -49,10 +49,13 @@ public final class TraceCount {
      * (state, sleep set) pairs in the table, the distinct terminal states (final or deadlocked) reached
      * (with {@link Independence#COMMUTING}, up to renaming frames, as that relation compares states),
      * over the pairs: co-enabled pairs of steps and how many of them commute, the deepest path, whether
-     * the search ended by itself, why not, and the time taken.
+     * the search ended by itself, why not, the time taken, and (with {@link Independence#COMMUTING}, else
+     * -1) the distinct states up to both symmetries that lie on the counted executions: what a stateful
+     * reduction keeping exactly one execution per trace would store (an estimate, see
+     * {@link #representatives}).
      */
     public record Result(long traces, boolean overflow, long pairs, long terminals, long coEnabled,
-            long independent, int maxDepth, boolean complete, String stopped, long nanos) {
+            long independent, int maxDepth, boolean complete, String stopped, long nanos, long representatives) {
     }
 
     private static final long IN_PROGRESS = -1;
@@ -314,8 +317,64 @@ public final class TraceCount {
                 traces = add(traces, stack[i].total, overflow);
             }
         }
+        long reps = mode == Independence.COMMUTING ? representatives() : -1;
         return new Result(traces, overflow[0], entries, terminals, coEnabled, independent, maxDepth, stopped == null,
-                stopped, System.nanoTime() - t0);
+                stopped, System.nanoTime() - t0, reps);
+    }
+
+    /**
+     * The distinct states, up to renaming frames and exchanging like threads (the search's stored form),
+     * of the table's pairs with a positive count: the states on the complete executions the sleep-set
+     * search counted, one per trace. A stateful reduction that explored exactly those executions would
+     * store these states; another choice of one execution per trace could store somewhat more or fewer,
+     * so it is an estimate of the ideal, not a bound. Counted by 64-bit fingerprints (a collision can only
+     * lower the count; at a million states its chance is below 1e-7).
+     */
+    private long representatives() {
+        Symmetry sym = Symmetry.forModel(m, true);
+        Symmetry.Scratch x = sym == null ? null : sym.scratch(W);
+        long[] set = new long[1 << 12];
+        int n = 0;
+        long[] st = new long[W];
+        for (int e = 0; e < entries; e++) {
+            long c = count(e);
+            if (c <= 0) {
+                continue; // asleep (no execution completes through it) or still open when the count stopped
+            }
+            System.arraycopy(chunk(e), base(e), st, 0, W);
+            if (sym != null) {
+                sym.canonicalize(st, x);
+            }
+            long h = Search.fingerprint(st, 0, W);
+            h = h == 0 ? 1 : h; // 0 marks an empty slot
+            if ((n + 1) * 2L > set.length) {
+                long[] old = set;
+                set = new long[old.length * 2];
+                for (long v : old) {
+                    if (v != 0) {
+                        put(set, v);
+                    }
+                }
+            }
+            if (put(set, h)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Adds h to the open-addressing set; whether it was new. */
+    private static boolean put(long[] set, long h) {
+        int mask = set.length - 1;
+        for (int i = (int) (h ^ h >>> 29) & mask;; i = (i + 1) & mask) {
+            if (set[i] == h) {
+                return false;
+            }
+            if (set[i] == 0) {
+                set[i] = h;
+                return true;
+            }
+        }
     }
 
     /**
