@@ -148,16 +148,11 @@ public final class Bench {
      */
     private static int fullBound(PrintStream out, Options o, Strategy s, ScenarioSpec spec, int[] z,
             long reducedStates, boolean reducedCompact) {
-        Model model;
-        try {
-            model = new Model(spec, new Config(s));
-        } catch (ScenarioException e) {
-            out.println("error: " + e.getMessage());
+        Model model = model(out, spec, s);
+        if (model == null) {
             return 2;
         }
-        System.gc(); // the runs before are garbage: the bit array takes most of what is left
-        Runtime rt = Runtime.getRuntime();
-        long room = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) - (256L << 20);
+        long room = roomAfterGc(); // the runs before are garbage: the bit array takes most of what is left
         int log2 = 63 - Long.numberOfLeadingZeros(Math.max(1L << 12, room * 8));
         log2 = Math.min(log2, 37); // 16 GiB of bits: a few percent full at 4 billion states with 3 hashes
         if (log2 < 20) {
@@ -202,11 +197,8 @@ public final class Bench {
      * then what an optimal DPOR would run against what the search with the reductions stores.
      */
     private static int traces(PrintStream out, Options o, Strategy s, ScenarioSpec spec, int[] z, long reducedStates) {
-        Model model;
-        try {
-            model = new Model(spec, new Config(s));
-        } catch (ScenarioException e) {
-            out.println("error: " + e.getMessage());
+        Model model = model(out, spec, s);
+        if (model == null) {
             return 2;
         }
         StringBuilder line = new StringBuilder();
@@ -216,10 +208,7 @@ public final class Bench {
         long t0 = System.nanoTime();
         long terminals = 0;
         for (TraceCount.Independence mode : TraceCount.Independence.values()) {
-            System.gc(); // the table takes what the heap has left
-            Runtime rt = Runtime.getRuntime();
-            long room = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) - (256L << 20);
-            long maxPairs = Math.max(1 << 16, room / ((model.words + 2) * 8L + 16));
+            long maxPairs = Math.max(1 << 16, roomAfterGc() / ((model.words + 2) * 8L + 16)); // the table's entry
             TraceCount.Result r;
             try {
                 r = new TraceCount(model, mode, maxPairs).count(
@@ -258,6 +247,23 @@ public final class Bench {
                     representatives, (double) reducedStates / Math.max(1, representatives));
         }
         return 0;
+    }
+
+    /** The model of a family size, or null after printing why not (exit code 2). */
+    private static Model model(PrintStream out, ScenarioSpec spec, Strategy s) {
+        try {
+            return new Model(spec, new Config(s));
+        } catch (ScenarioException e) {
+            out.println("error: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The heap left after a collection, less a margin: what a bit array or a count's table may take. */
+    private static long roomAfterGc() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) - (256L << 20);
     }
 
     /** "4/3/2" -> writers 4, pages 3, forks 2. */
@@ -312,11 +318,8 @@ public final class Bench {
                 // disturbed by others): that is the order-0 rate of the last line
                 int runs = i == n - 1 && mode.name().equals("full") ? REPEAT : 1;
                 for (int rep = 0; rep < runs; rep++) {
-                    Model model;
-                    try {
-                        model = new Model(spec, new Config(s));
-                    } catch (ScenarioException e) {
-                        out.println("error: " + e.getMessage());
+                    Model model = model(out, spec, s);
+                    if (model == null) {
                         return 2;
                     }
                     // a compact-only run may go past 200 million states (16 bytes each): the time limit bounds it
@@ -381,11 +384,8 @@ public final class Bench {
         double thpBytes = 0;
         for (int sub : new int[] {4, 8}) {
             for (int rep = 0; rep < REPEAT; rep++) {
-                Model model;
-                try {
-                    model = new Model(Family.thp(sub), new Config(s));
-                } catch (ScenarioException e) {
-                    out.println("error: " + e.getMessage());
+                Model model = model(out, Family.thp(sub), s);
+                if (model == null) {
                     return 2;
                 }
                 Search search = new Search(model, new ExploreOptions(200_000_000L, Duration.ofMinutes(5),
