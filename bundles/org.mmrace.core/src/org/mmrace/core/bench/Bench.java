@@ -163,8 +163,7 @@ public final class Bench {
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         long[] shown = {t0};
-        // stderr is a terminal (the launcher says so: Java cannot see it by itself)
-        boolean terminal = "1".equals(System.getenv("MMRACE_STDERR_TTY"));
+        boolean terminal = terminal();
         Bitstate.Result r = b.count(Long.MAX_VALUE, t0 + Duration.ofMinutes(o.minutes()).toNanos(),
                 CancellationToken.none(), n -> {
                     long now = System.nanoTime();
@@ -211,8 +210,18 @@ public final class Bench {
             long maxPairs = Math.max(1 << 16, roomAfterGc() / ((model.words + 2) * 8L + 16)); // the table's entry
             TraceCount.Result r;
             try {
-                r = new TraceCount(model, mode, maxPairs).count(
-                        System.nanoTime() + Duration.ofMinutes(o.minutes()).toNanos(), CancellationToken.none());
+                long start = System.nanoTime();
+                long[] shown = {start};
+                r = new TraceCount(model, mode, maxPairs).count(start + Duration.ofMinutes(o.minutes()).toNanos(),
+                        CancellationToken.none(), n -> {
+                            long now = System.nanoTime();
+                            if (terminal() && now - shown[0] > 10_000_000_000L) { // on a terminal, every 10 s or so
+                                shown[0] = now;
+                                System.err.printf(Locale.ROOT, "traces (%s): %,d (state, sleep set) pairs of at most"
+                                        + " %,d, %,.0f pairs/s%n", mode.name().toLowerCase(Locale.ROOT), n, maxPairs,
+                                        n * 1e9 / (now - start));
+                            }
+                        });
             } catch (IllegalArgumentException e) {
                 out.println("traces: " + e.getMessage());
                 return 0;
@@ -257,6 +266,11 @@ public final class Bench {
             out.println("error: " + e.getMessage());
             return null;
         }
+    }
+
+    /** Whether stderr is a terminal (the launcher says so: Java cannot see it by itself). */
+    private static boolean terminal() {
+        return "1".equals(System.getenv("MMRACE_STDERR_TTY"));
     }
 
     /** The heap left after a collection, less a margin: what a bit array or a count's table may take. */

@@ -220,6 +220,14 @@ public final class TraceCount {
 
     /** Counts from the initial state until the search ends, the deadline passes or the token is cancelled. */
     public Result count(long deadlineNanos, CancellationToken cancel) {
+        return count(deadlineNanos, cancel, n -> { });
+    }
+
+    /**
+     * As {@link #count(long, CancellationToken)}; {@code progress} gets the number of (state, sleep set)
+     * pairs in the table about every 2^20 new pairs.
+     */
+    public Result count(long deadlineNanos, CancellationToken cancel, java.util.function.LongConsumer progress) {
         long t0 = System.nanoTime();
         Frame[] stack = new Frame[64];
         boolean[] overflow = {false};
@@ -276,10 +284,12 @@ public final class TraceCount {
                     stack[d + 1] = new Frame();
                 }
                 Frame g = stack[d + 1];
-                int e = open(g, child, z, scratch, after);
-                if (e < 0) {
+                // the sleep set holds only actors still enabled at the child (a step independent of another
+                // does not disable it), so (child, z) is the key: look it up before computing successors
+                int e = find(child, z);
+                if (e >= 0) {
                     // known: its count (done), or on the stack (a cycle)
-                    long c = count(-1 - e);
+                    long c = count(e);
                     if (c == IN_PROGRESS) {
                         stopped = "the state graph has a cycle (a retry loop): complete runs are infinitely many";
                         break outer;
@@ -287,13 +297,17 @@ public final class TraceCount {
                     f.total = add(f.total, c, overflow);
                     continue;
                 }
+                open(g, child, z, scratch, after);
                 d++;
                 maxDepth = Math.max(maxDepth, d);
                 if (entries >= maxPairs) {
                     stopped = "the table reached " + maxPairs + " (state, sleep set) pairs";
                     break outer;
                 }
-                if ((++checks & 0xFFF) == 0 && (System.nanoTime() - deadlineNanos > 0 || cancel.isCancelled())) {
+                if ((++checks & 0xFFFFF) == 0) {
+                    progress.accept(entries);
+                }
+                if ((checks & 0xFFF) == 0 && (System.nanoTime() - deadlineNanos > 0 || cancel.isCancelled())) {
                     stopped = cancel.isCancelled() ? "cancelled" : "the time limit";
                     break outer;
                 }
@@ -378,10 +392,10 @@ public final class TraceCount {
     }
 
     /**
-     * Computes the successors (and footprints) of state s into frame g, then enters (s, z restricted to
-     * the enabled actors) in the table: the new entry, or -1 - the entry when the pair was there already.
+     * Computes the successors (and footprints) of state s into frame g and enters (s, z), which is not in
+     * the table yet, in it.
      */
-    private int open(Frame g, long[] s, long z, Footprint scratch, Step after) {
+    private void open(Frame g, long[] s, long z, Footprint scratch, Step after) {
         System.arraycopy(s, 0, g.s, 0, W);
         Step c = g.step;
         System.arraycopy(s, 0, c.s, 0, W);
@@ -414,17 +428,11 @@ public final class TraceCount {
                 System.arraycopy(c.s, 0, g.succ, a * W, W);
             }
         }
-        long key = z & en;
-        int e = find(s, key);
-        if (e >= 0) {
-            return -1 - e;
-        }
         g.en = en;
-        g.asleep = key;
+        g.asleep = z & en;
         g.next = 0;
         g.total = 0;
-        g.entry = insert(s, key);
-        return g.entry;
+        g.entry = insert(s, z);
     }
 
     /** Distinct terminal states up to renaming frames (COMMUTING). */
