@@ -185,6 +185,31 @@ public final class TraceCount {
         return e;
     }
 
+    /**
+     * Whether the heap has room for the next insertion's allocations (a doubled slot array, while the old
+     * one is still live, or a new arena chunk), with a margin of 64 MiB; collects once before saying no.
+     */
+    private boolean roomForInsert() {
+        long need = 0;
+        if ((entries + 1) * 2L > slots.length) {
+            need += slots.length * 2L * Integer.BYTES;
+        }
+        int chunkIndex = entries / perChunk;
+        if (chunkIndex >= arena.length || arena[chunkIndex] == null) {
+            need += (long) perChunk * (W + 2) * Long.BYTES;
+        }
+        if (need == 0) {
+            return true;
+        }
+        need += 64L << 20;
+        Runtime rt = Runtime.getRuntime();
+        if (rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) >= need) {
+            return true;
+        }
+        System.gc();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()) >= need;
+    }
+
     private void grow() {
         int[] old = slots;
         slots = new int[old.length * 2];
@@ -246,6 +271,8 @@ public final class TraceCount {
         stack[0] = new Frame();
         open(stack[0], m.initialState(), 0, scratch, after);
         long checks = 0;
+        boolean tableLost = false;
+        try {
         outer: while (d >= 0) {
             Frame f = stack[d];
             if (f.next == 0) {
@@ -297,13 +324,17 @@ public final class TraceCount {
                     f.total = add(f.total, c, overflow);
                     continue;
                 }
-                open(g, child, z, scratch, after);
-                d++;
-                maxDepth = Math.max(maxDepth, d);
                 if (entries >= maxPairs) {
                     stopped = "the table reached " + maxPairs + " (state, sleep set) pairs";
                     break outer;
                 }
+                if (!roomForInsert()) {
+                    stopped = "memory: the heap has no room for more than " + entries + " (state, sleep set) pairs";
+                    break outer;
+                }
+                open(g, child, z, scratch, after);
+                d++;
+                maxDepth = Math.max(maxDepth, d);
                 if ((++checks & 0xFFFFF) == 0) {
                     progress.accept(entries);
                 }
@@ -323,6 +354,14 @@ public final class TraceCount {
                 rootTotal = total;
             }
         }
+        } catch (OutOfMemoryError e) {
+            // the checks before each insertion leave a margin; should a step's own allocations still exhaust
+            // the heap, the table is dropped and the count so far stands as a lower bound
+            slots = new int[1];
+            arena = new long[1][];
+            tableLost = true;
+            stopped = "memory ran out at " + entries + " (state, sleep set) pairs";
+        }
         long traces = rootTotal;
         if (stopped != null) {
             // a lower bound: the completed subtrees of every frame still on the stack
@@ -331,7 +370,14 @@ public final class TraceCount {
                 traces = add(traces, stack[i].total, overflow);
             }
         }
-        long reps = mode == Independence.COMMUTING ? representatives() : -1;
+        long reps = -1;
+        if (mode == Independence.COMMUTING && !tableLost) {
+            try {
+                reps = representatives();
+            } catch (OutOfMemoryError e) {
+                reps = -1; // no room for the set of fingerprints: not counted
+            }
+        }
         return new Result(traces, overflow[0], entries, terminals, coEnabled, independent, maxDepth, stopped == null,
                 stopped, System.nanoTime() - t0, reps);
     }
