@@ -27,6 +27,18 @@ public final class Footprint {
     private final int half;
     /** Per frame: free (count, pins and mapcount 0) in the state the step starts from. */
     final boolean[] free;
+    /**
+     * Modulo renaming frames (the search stores states up to it): per field of an order-0 frame, the same
+     * field of one representative frame, so that every free frame is the same resource ("a fresh frame");
+     * null when states keep their frame numbers.
+     */
+    private int[] freshOf;
+    /** The frame this step allocated (0: none); its fields are the step's anonymous accesses (allocs). */
+    int fresh;
+    private final int[] allocStamp;
+    /** Accesses to the fresh frame by the step that allocates it: they commute with other allocations. */
+    final int[] allocs;
+    int nAllocs;
 
     /** A plain record (no frame context): a copy target. */
     Footprint(int resources) {
@@ -43,6 +55,18 @@ public final class Footprint {
         this.liveness = liveness;
         this.half = resources / 2;
         this.free = new boolean[frames];
+        this.allocStamp = new int[resources];
+        this.allocs = new int[resources];
+    }
+
+    /** Whether free frames are collapsed into one (modulo renaming frames). */
+    boolean modulo() {
+        return freshOf != null;
+    }
+
+    /** Collapses free order-0 frames into one (see {@link #freshOf}); null keeps frame numbers. */
+    void moduloFrames(int[] freshOf) {
+        this.freshOf = freshOf;
     }
 
     /**
@@ -57,27 +81,56 @@ public final class Footprint {
             int p = frameOf[r];
             if (p > 0) {
                 int off = free[p] ? half : 0;
+                boolean collapse = off != 0 && freshOf != null && freshOf[r] >= 0;
                 for (int f : liveness[p]) {
-                    mark(f + off);
+                    mark((collapse ? freshOf[f] : f) + off);
                 }
-                return r + off;
+                return (collapse ? freshOf[r] : r) + off;
             }
         }
         return r;
     }
 
+    /**
+     * Whether field r belongs to the frame this step allocated, modulo renaming frames: then the access
+     * (and the frame's liveness) is recorded as an alloc of the fresh frame and nothing else.
+     */
+    private boolean allocated(int r) {
+        if (fresh == 0 || freshOf == null || r >= frameOf.length || frameOf[r] != fresh || !free[fresh]
+                || freshOf[r] < 0) {
+            return false;
+        }
+        for (int f : liveness[fresh]) {
+            alloc(freshOf[f] + half);
+        }
+        alloc(freshOf[r] + half);
+        return true;
+    }
+
+    private void alloc(int r) {
+        if (allocStamp[r] != epoch) {
+            allocStamp[r] = epoch;
+            allocs[nAllocs++] = r;
+        }
+    }
+
     void clear() {
         nReads = 0;
         nWrites = 0;
+        nAllocs = 0;
+        fresh = 0;
         if (++epoch == Integer.MAX_VALUE) {
             java.util.Arrays.fill(readStamp, 0);
             java.util.Arrays.fill(writeStamp, 0);
+            java.util.Arrays.fill(allocStamp, 0);
             epoch = 1;
         }
     }
 
     void read(int r) {
-        mark(context(r));
+        if (!allocated(r)) {
+            mark(context(r));
+        }
     }
 
     private void mark(int r) {
@@ -88,6 +141,9 @@ public final class Footprint {
     }
 
     void write(int r0, int value) {
+        if (allocated(r0)) {
+            return;
+        }
         int r = context(r0);
         if (writeStamp[r] != epoch) {
             writeStamp[r] = epoch;
@@ -122,5 +178,7 @@ public final class Footprint {
         System.arraycopy(writes, 0, to.writes, 0, nWrites);
         System.arraycopy(values, 0, to.values, 0, nWrites);
         to.nWrites = nWrites;
+        System.arraycopy(allocs, 0, to.allocs, 0, nAllocs);
+        to.nAllocs = nAllocs;
     }
 }

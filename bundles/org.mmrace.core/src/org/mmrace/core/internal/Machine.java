@@ -304,18 +304,33 @@ public final class Machine {
         }
     }
 
-    /** Allocates the lowest free page frame with count 1, mapcount 0. */
+    /**
+     * Allocates the lowest free page frame with count 1, mapcount 0. Recording a footprint modulo renaming
+     * frames (the search stores states up to it), the search for the lowest free frame is not recorded:
+     * which free frame a step gets is a frame number, and two allocations in either order reach the same
+     * state up to renaming; the frame it gets is the step's fresh frame ({@link Footprint#fresh}).
+     */
     int allocPage(Step c) {
+        Footprint rec = c.fp;
+        boolean anonymous = rec != null && rec.modulo();
+        if (anonymous) {
+            c.fp = null;
+        }
         for (int p = 1; p <= m.maxPages; p++) {
             if (m.thp != null && m.thp.folioOf[p] >= 0) {
                 continue; // a folio slot's frame: only large folios (and their split pages) live there
             }
             if (count(c, p) == 0 && mapcount(c, p) == 0) {
+                if (anonymous) {
+                    c.fp = rec;
+                    rec.fresh = p;
+                }
                 set(c, m.fCount[p], 1);
                 set(c, m.fExcl[p], cfg.anonExclusive ? 1 : 0);
                 return p;
             }
         }
+        c.fp = rec;
         throw new ModelLimitException("out of page frames (" + m.maxPages + "): the scenario allocates more pages"
                 + " than the engine's bound");
     }

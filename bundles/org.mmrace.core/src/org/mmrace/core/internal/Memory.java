@@ -147,8 +147,17 @@ final class Memory extends KernelSteps {
             }
             return;
         }
-        if (!othersReference(c, mm, p)) {
-            c.obs.unnecessaryCow();
+        // a statistic only (nobody else references the page: the copy was not needed); its reads of every
+        // other mm's ptes decide nothing in the state, so the partial-order reduction does not see them
+        // (recorded, they made every COW fault depend on every pte write of every other process)
+        Footprint recording = c.fp;
+        c.fp = null;
+        try {
+            if (!othersReference(c, mm, p)) {
+                c.obs.unnecessaryCow();
+            }
+        } finally {
+            c.fp = recording;
         }
         k.getRef(c, p, false); // page_cache_get: the extra reference counts in any concurrent count check
         k.set(c, m.fPa[t], p);

@@ -42,6 +42,8 @@ import java.util.Arrays;
 public final class Reduction {
     static final byte READ = 1;
     static final byte WRITE = 2;
+    /** An access to the fresh frame by the step that allocates it (modulo renaming frames; see below). */
+    static final byte ALLOC = 4;
     /** No write recorded. */
     static final int NONE = -1;
 
@@ -63,6 +65,9 @@ public final class Reduction {
     /** Per field: the page frame it belongs to ("page#N." fields), else 0. */
     private final int[] frameOf;
     private final int[][] liveness;
+    /** Modulo renaming frames: per field of an order-0 frame, the same field of the representative frame. */
+    private int[] freshOf;
+    private long[][] allocFrom;
 
     /** Null when the scenario has too many actors or operations per thread for the bit masks. */
     public static Reduction forModel(Model m) {
@@ -115,7 +120,46 @@ public final class Reduction {
 
     /** A recording footprint with the frame context of this model. */
     Footprint footprint() {
-        return new Footprint(resources, frameOf, liveness, m.maxPages + 1);
+        Footprint f = new Footprint(resources, frameOf, liveness, m.maxPages + 1);
+        f.moduloFrames(freshOf);
+        return f;
+    }
+
+    /**
+     * The search stores states up to renaming page frames ({@link FrameSymmetry}): then all free order-0
+     * frames are one resource (a fresh frame), and the accesses of an allocating step to the frame it
+     * allocates are allocs, which conflict with every other access to a free frame but not with each
+     * other. Two allocations reach the same state in either order up to renaming frames (each gets a
+     * zeroed free frame; which number is what the renaming forgets), and the search for the lowest
+     * free frame is not recorded ({@link Machine#allocPage}); so two processes that only share the
+     * allocator no longer depend on each other. Call before the first footprint.
+     */
+    void moduloFrames() {
+        int fields = m.layout.fieldCount();
+        int rep = 0;
+        for (int p = 1; p <= m.maxPages && rep == 0; p++) {
+            if (m.thp == null || m.thp.folioOf[p] < 0) {
+                rep = p;
+            }
+        }
+        if (rep == 0) {
+            return;
+        }
+        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+        for (int f = 0; f < fields; f++) {
+            ids.put(m.layout.name(f), f);
+        }
+        int[] map = new int[fields];
+        Arrays.fill(map, -1);
+        for (int f = 0; f < fields; f++) {
+            int p = frameOf[f];
+            if (p > 0 && (m.thp == null || m.thp.folioOf[p] < 0)) {
+                String n = m.layout.name(f);
+                Integer r = ids.get("page#" + rep + n.substring(n.indexOf('.')));
+                map[f] = r == null ? -1 : r;
+            }
+        }
+        freshOf = map;
     }
 
     /** Fills the frame context of f for state s (which frames are free). */
@@ -135,11 +179,14 @@ public final class Reduction {
     void derive() {
         readFrom = new long[resources][actors];
         writeFrom = new long[resources][actors];
+        allocFrom = new long[resources][actors];
         valueFrom = new int[resources][actors][];
         for (int r = 0; r < resources; r++) {
             for (int b = 0; b < actors; b++) {
                 long rm = 0;
                 long wm = 0;
+                long am = 0;
+                boolean aAny = false;
                 int[] vf = null;
                 int v = NONE;
                 boolean rAny = false;
@@ -147,6 +194,10 @@ public final class Reduction {
                 for (int pc = pcs - 1; pc >= 0; pc--) {
                     int i = b * pcs + pc;
                     rAny |= (flags[r][i] & READ) != 0;
+                    aAny |= (flags[r][i] & ALLOC) != 0;
+                    if (aAny) {
+                        am |= 1L << pc;
+                    }
                     if ((flags[r][i] & WRITE) != 0) {
                         wAny = true;
                         v = v == NONE ? value[r][i] : v == value[r][i] ? v : Footprint.MANY;
@@ -164,6 +215,7 @@ public final class Reduction {
                     }
                 }
                 readFrom[r][b] = rm;
+                allocFrom[r][b] = am;
                 writeFrom[r][b] = wm;
                 valueFrom[r][b] = vf;
             }
@@ -176,7 +228,7 @@ public final class Reduction {
      */
     int check(Footprint f, int b, int pc, int[] out, int n, int[][] grow) {
         int i = b * pcs + pc;
-        int need = n + 4 * (f.nReads + f.nWrites);
+        int need = n + 4 * (f.nReads + f.nWrites + f.nAllocs);
         if (need > out.length) {
             out = Arrays.copyOf(out, Math.max(need, out.length * 2));
             grow[0] = out; // the caller takes the grown array
@@ -192,6 +244,12 @@ public final class Reduction {
             int v = f.values[j];
             if ((flags[r][i] & WRITE) == 0 || (value[r][i] != v && value[r][i] != Footprint.MANY)) {
                 n = put(out, n, grow, r, i, WRITE, v);
+            }
+        }
+        for (int j = 0; j < f.nAllocs; j++) {
+            int r = f.allocs[j];
+            if ((flags[r][i] & ALLOC) == 0) {
+                n = put(out, n, grow, r, i, ALLOC, 0);
             }
         }
         return n;
@@ -254,17 +312,34 @@ public final class Reduction {
         return mask;
     }
 
-    /** The actors (mask) a step with footprint f of actor x conflicts with; disabled steps: their enablers. */
+    private long allocators(int r, int[] pc) {
+        long[] al = allocFrom[r];
+        long mask = 0;
+        for (int b = 0; b < actors; b++) {
+            mask |= ((al[b] >>> pc[b]) & 1L) << b;
+        }
+        return mask;
+    }
+
+    /**
+     * The actors (mask) a step with footprint f of actor x conflicts with; disabled steps: their enablers.
+     * An alloc (the step's accesses to the frame it allocates) conflicts with every read and write of a
+     * free frame, and every read or write of one with the allocators, but two allocs commute.
+     */
     long conflicts(Footprint f, boolean enabled, int[] pc) {
         long mask = 0;
         for (int j = 0; j < f.nReads; j++) {
-            mask |= writers(f.reads[j], pc);
+            mask |= writers(f.reads[j], pc) | allocators(f.reads[j], pc);
         }
         if (enabled) {
             for (int j = 0; j < f.nWrites; j++) {
                 int r = f.writes[j];
-                mask |= readers(r, pc) | otherWriters(r, pc, f.values[j], f.hasReadIn(r));
+                mask |= readers(r, pc) | otherWriters(r, pc, f.values[j], f.hasReadIn(r)) | allocators(r, pc);
             }
+        }
+        for (int j = 0; j < f.nAllocs; j++) {
+            int r = f.allocs[j];
+            mask |= writers(r, pc) | readers(r, pc) | (enabled ? 0 : allocators(r, pc));
         }
         return mask;
     }

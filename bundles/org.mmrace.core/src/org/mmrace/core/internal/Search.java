@@ -177,6 +177,8 @@ public final class Search {
             red = Reduction.forModel(m);
             if (red == null) {
                 reductionOff = "more than 64 actors or 62 operations in a thread";
+            } else if (sym != null && sym.renamesFrames()) {
+                red.moduloFrames(); // states are stored up to renaming frames: allocations commute
             }
         }
     }

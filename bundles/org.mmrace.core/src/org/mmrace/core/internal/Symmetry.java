@@ -81,6 +81,11 @@ public final class Symmetry {
         return new Symmetry(m, f, groups, block);
     }
 
+    /** Whether page frames are renamed (not with large folios, whose frames are fixed slots). */
+    public boolean renamesFrames() {
+        return frames != null;
+    }
+
     /** Whether threads are exchanged (stored actors are then the representatives'). */
     public boolean renamesActors() {
         return groups.length > 0;
