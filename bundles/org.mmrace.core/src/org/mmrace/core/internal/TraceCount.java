@@ -26,7 +26,9 @@ import org.mmrace.core.run.CancellationToken;
  * (maximal paths of the graph);</li>
  * <li>{@link Independence#FOOTPRINT}: the relation the partial-order reduction of the search uses
  * ({@link Reduction}): two steps commute when neither writes what the other reads and they write no
- * resource with different values ({@link Footprint}, locks and page-frame liveness included);</li>
+ * resource with different values ({@link Footprint}, locks and page-frame liveness included), on
+ * concrete states: without the allocs the reduction adds when states are stored up to renaming frames
+ * ({@link Reduction#moduloFrames});</li>
  * <li>{@link Independence#COMMUTING}: the most a reduction could know, decided state by state: two
  * enabled steps commute at a state when each stays enabled after the other and both orders reach the
  * same state up to renaming page frames (Katz and Peled's conditional independence; two allocations
