@@ -280,23 +280,22 @@ public final class Reduction {
         }
     }
 
-    /** Actors (mask) that, from their pc on, may write resource r. */
-    private long writers(int r, int[] pc) {
-        long[] w = writeFrom[r];
+    /** The actors (mask) whose "from pc on" bit is set in {@code from} (per actor) at their current pc. */
+    private long fromPc(long[] from, int[] pc) {
         long mask = 0;
         for (int b = 0; b < actors; b++) {
-            mask |= ((w[b] >>> pc[b]) & 1L) << b;
+            mask |= ((from[b] >>> pc[b]) & 1L) << b;
         }
         return mask;
     }
 
+    /** Actors (mask) that, from their pc on, may write resource r. */
+    private long writers(int r, int[] pc) {
+        return fromPc(writeFrom[r], pc);
+    }
+
     private long readers(int r, int[] pc) {
-        long[] rd = readFrom[r];
-        long mask = 0;
-        for (int b = 0; b < actors; b++) {
-            mask |= ((rd[b] >>> pc[b]) & 1L) << b;
-        }
-        return mask;
+        return fromPc(readFrom[r], pc);
     }
 
     /** Actors that may write r with a value other than v (any value when v is MANY or x also reads r). */
@@ -312,13 +311,9 @@ public final class Reduction {
         return mask;
     }
 
+    /** Actors (mask) that, from their pc on, may allocate a fresh frame (and so touch resource r of it). */
     private long allocators(int r, int[] pc) {
-        long[] al = allocFrom[r];
-        long mask = 0;
-        for (int b = 0; b < actors; b++) {
-            mask |= ((al[b] >>> pc[b]) & 1L) << b;
-        }
-        return mask;
+        return fromPc(allocFrom[r], pc);
     }
 
     /**
