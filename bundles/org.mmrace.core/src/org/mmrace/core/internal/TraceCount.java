@@ -88,7 +88,8 @@ public final class TraceCount {
         this.k = new Machine(m);
         this.red = mode == Independence.FOOTPRINT ? Reduction.forModel(m) : null;
         if (mode == Independence.FOOTPRINT && red == null) {
-            throw new IllegalArgumentException("footprint independence needs at most 64 actors and 62 operations per thread");
+            throw new IllegalArgumentException(
+                    "footprint independence needs at most 64 actors and 62 operations per thread");
         }
         if (m.actorCount > 64) {
             throw new IllegalArgumentException("sleep sets need at most 64 actors");
@@ -275,87 +276,87 @@ public final class TraceCount {
         long checks = 0;
         boolean tableLost = false;
         try {
-        outer: while (d >= 0) {
-            Frame f = stack[d];
-            if (f.next == 0) {
-                // first visit: tally the terminal state and the co-enabled pairs
-                if (f.en == 0 && (frames == null || terminalClasses.add(canonical(f.s)))) {
-                    terminals++;
-                }
-                for (int a = 0; a < A; a++) {
-                    for (int b = a + 1; b < A; b++) {
-                        if ((f.en >>> a & 1) != 0 && (f.en >>> b & 1) != 0) {
-                            coEnabled++;
-                            if (independent(f, a, b, probe, ab)) {
-                                independent++;
+            outer: while (d >= 0) {
+                Frame f = stack[d];
+                if (f.next == 0) {
+                    // first visit: tally the terminal state and the co-enabled pairs
+                    if (f.en == 0 && (frames == null || terminalClasses.add(canonical(f.s)))) {
+                        terminals++;
+                    }
+                    for (int a = 0; a < A; a++) {
+                        for (int b = a + 1; b < A; b++) {
+                            if ((f.en >>> a & 1) != 0 && (f.en >>> b & 1) != 0) {
+                                coEnabled++;
+                                if (independent(f, a, b, probe, ab)) {
+                                    independent++;
+                                }
                             }
                         }
                     }
                 }
-            }
-            while (f.next < A) {
-                int a = f.next++;
-                if ((f.en >>> a & 1) == 0 || (f.asleep >>> a & 1) != 0) {
-                    continue;
-                }
-                long z = 0;
-                for (int b = 0; b < A; b++) {
-                    if ((f.asleep >>> b & 1) != 0 && independent(f, a, b, probe, ab)) {
-                        z |= 1L << b;
+                while (f.next < A) {
+                    int a = f.next++;
+                    if ((f.en >>> a & 1) == 0 || (f.asleep >>> a & 1) != 0) {
+                        continue;
                     }
-                }
-                f.asleep |= 1L << a;
-                long[] child = Arrays.copyOfRange(f.succ, a * W, a * W + W);
-                if (d + 1 == stack.length) {
-                    stack = Arrays.copyOf(stack, stack.length * 2);
-                }
-                if (stack[d + 1] == null) {
-                    stack[d + 1] = new Frame();
-                }
-                Frame g = stack[d + 1];
-                // the sleep set holds only actors still enabled at the child (a step independent of another
-                // does not disable it), so (child, z) is the key: look it up before computing successors
-                int e = find(child, z);
-                if (e >= 0) {
-                    // known: its count (done), or on the stack (a cycle)
-                    long c = count(e);
-                    if (c == IN_PROGRESS) {
-                        stopped = "the state graph has a cycle (a retry loop): complete runs are infinitely many";
+                    long z = 0;
+                    for (int b = 0; b < A; b++) {
+                        if ((f.asleep >>> b & 1) != 0 && independent(f, a, b, probe, ab)) {
+                            z |= 1L << b;
+                        }
+                    }
+                    f.asleep |= 1L << a;
+                    long[] child = Arrays.copyOfRange(f.succ, a * W, a * W + W);
+                    if (d + 1 == stack.length) {
+                        stack = Arrays.copyOf(stack, stack.length * 2);
+                    }
+                    if (stack[d + 1] == null) {
+                        stack[d + 1] = new Frame();
+                    }
+                    Frame g = stack[d + 1];
+                    // the sleep set holds only actors still enabled at the child (a step independent of another
+                    // does not disable it), so (child, z) is the key: look it up before computing successors
+                    int e = find(child, z);
+                    if (e >= 0) {
+                        // known: its count (done), or on the stack (a cycle)
+                        long c = count(e);
+                        if (c == IN_PROGRESS) {
+                            stopped = "the state graph has a cycle (a retry loop): complete runs are infinitely many";
+                            break outer;
+                        }
+                        f.total = add(f.total, c, overflow);
+                        continue;
+                    }
+                    if (entries >= maxPairs) {
+                        stopped = "the table reached " + maxPairs + " (state, sleep set) pairs";
                         break outer;
                     }
-                    f.total = add(f.total, c, overflow);
-                    continue;
+                    if (!roomForInsert()) {
+                        stopped = "memory: the heap has no room for more than " + entries + " (state, sleep set) pairs";
+                        break outer;
+                    }
+                    open(g, child, z, scratch, after);
+                    d++;
+                    maxDepth = Math.max(maxDepth, d);
+                    if ((++checks & 0xFFFFF) == 0) {
+                        progress.accept(entries);
+                    }
+                    if ((checks & 0xFFF) == 0 && (System.nanoTime() - deadlineNanos > 0 || cancel.isCancelled())) {
+                        stopped = cancel.isCancelled() ? "cancelled" : "the time limit";
+                        break outer;
+                    }
+                    continue outer;
                 }
-                if (entries >= maxPairs) {
-                    stopped = "the table reached " + maxPairs + " (state, sleep set) pairs";
-                    break outer;
+                // done: record the count (a terminal state is one complete run), add it to the parent's
+                long total = f.en == 0 ? 1 : f.total;
+                chunk(f.entry)[base(f.entry) + W + 1] = total;
+                d--;
+                if (d >= 0) {
+                    stack[d].total = add(stack[d].total, total, overflow);
+                } else {
+                    rootTotal = total;
                 }
-                if (!roomForInsert()) {
-                    stopped = "memory: the heap has no room for more than " + entries + " (state, sleep set) pairs";
-                    break outer;
-                }
-                open(g, child, z, scratch, after);
-                d++;
-                maxDepth = Math.max(maxDepth, d);
-                if ((++checks & 0xFFFFF) == 0) {
-                    progress.accept(entries);
-                }
-                if ((checks & 0xFFF) == 0 && (System.nanoTime() - deadlineNanos > 0 || cancel.isCancelled())) {
-                    stopped = cancel.isCancelled() ? "cancelled" : "the time limit";
-                    break outer;
-                }
-                continue outer;
             }
-            // done: record the count (a terminal state is one complete run), add it to the parent's
-            long total = f.en == 0 ? 1 : f.total;
-            chunk(f.entry)[base(f.entry) + W + 1] = total;
-            d--;
-            if (d >= 0) {
-                stack[d].total = add(stack[d].total, total, overflow);
-            } else {
-                rootTotal = total;
-            }
-        }
         } catch (OutOfMemoryError e) {
             // the checks before each insertion leave a margin; should a step's own allocations still exhaust
             // the heap, the table is dropped and the count so far stands as a lower bound
