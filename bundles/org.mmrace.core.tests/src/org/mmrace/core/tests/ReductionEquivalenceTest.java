@@ -222,6 +222,28 @@ class ReductionEquivalenceTest {
         }
     }
 
+    /**
+     * Seeded random scenarios of two processes that each fork and fault: they share the allocator, which
+     * the reduction treats modulo renaming frames (two allocations commute).
+     */
+    static Stream<Integer> twoProcessSeeds() {
+        return IntStream.range(0, TWO_PROCESS_SEEDS).boxed();
+    }
+
+    static final int TWO_PROCESS_SEEDS = 16;
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("twoProcessSeeds")
+    void randomTwoProcessScenariosFindTheSame(int seed) {
+        String text = RandomScenario.twoProcesses(seed);
+        LoadedScenario loaded = new ScenarioLoader().load("two-" + seed + ".race", text);
+        assertTrue(!loaded.hasErrors() && loaded.spec().isPresent(), text + "\n" + loaded.diagnostics().stream()
+                .filter(Diagnostic::isError).map(Diagnostic::format).collect(Collectors.joining("\n")));
+        for (String strategy : List.of("linux-2.6.27", "linux-6.3")) {
+            assertSameOutcome(loaded.spec().get(), strategy, false);
+        }
+    }
+
     /** The .race texts of the THP and swap kernel-path tests: new kernel paths get footprints without any list. */
     static Stream<String> kernelPathScenarios() throws IllegalAccessException {
         List<String> texts = new ArrayList<>();
@@ -284,6 +306,54 @@ class ReductionEquivalenceTest {
     /** A small random .race text: one or two processes, two or three threads, a few operations each. */
     static final class RandomScenario {
         private RandomScenario() {
+        }
+
+        /** Processes P and Q, one or two pages each, two threads each (stores, a fork, a DIO read, loads). */
+        static String twoProcesses(int seed) {
+            Random rnd = new Random(seed * 104729L + 3);
+            StringBuilder b = new StringBuilder("scenario two-" + seed + "\n");
+            List<String> conds = new ArrayList<>();
+            int[] pagesOf = {1 + rnd.nextInt(2), 1 + rnd.nextInt(2)};
+            for (int i = 0; i < 2; i++) {
+                String proc = i == 0 ? "P" : "Q";
+                b.append("process ").append(proc).append("\nmap ").append(proc).append(".buf anon private rw pages=")
+                        .append(pagesOf[i]).append(" fill=A\n");
+            }
+            for (String proc : List.of("P", "Q")) {
+                int pages = pagesOf[proc.equals("P") ? 0 : 1];
+                boolean forked = false;
+                for (int t = 0; t < 2; t++) {
+                    b.append("thread ").append(proc).append(".t").append(t).append('\n');
+                    int ops = 1 + rnd.nextInt(2);
+                    for (int o = 0; o < ops; o++) {
+                        int page = rnd.nextInt(pages);
+                        char data = (char) ('B' + rnd.nextInt(3));
+                        switch (rnd.nextInt(5)) {
+                            case 0, 1 -> b.append("  store buf[").append(page).append("].1 data=").append(data).append('\n');
+                            case 2 -> {
+                                if (!forked) {
+                                    forked = true;
+                                    b.append("  fork ").append(proc).append("c\n");
+                                } else {
+                                    b.append("  store buf[").append(page).append("].2 data=").append(data).append('\n');
+                                }
+                            }
+                            case 3 -> {
+                                b.append("  dio_read buf[").append(page).append("].0 data=D\n");
+                                conds.add(proc + ".buf[" + page + "].0 == D");
+                            }
+                            default -> b.append("  load buf[").append(page).append("] -> r").append(o).append('\n');
+                        }
+                    }
+                }
+            }
+            if (conds.isEmpty()) {
+                conds.add("P.buf[0].1 == B");
+            }
+            for (int i = 0; i < conds.size(); i++) {
+                b.append(i % 2 == 0 ? "require " : "observe ").append(conds.get(i)).append('\n');
+            }
+            return b.toString();
         }
 
         static String text(int seed) {
