@@ -213,13 +213,18 @@ class ReductionEquivalenceTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void randomScenariosFindTheSame(int seed) {
-        String text = RandomScenario.text(seed);
-        LoadedScenario loaded = new ScenarioLoader().load("random-" + seed + ".race", text);
+        ScenarioSpec spec = loadGenerated("random-" + seed + ".race", RandomScenario.text(seed));
+        for (String strategy : List.of("linux-2.6.27", "forcecow-2008", "linux-5.9", "linux-6.3")) {
+            assertSameOutcome(spec, strategy, seed % 8 == 0);
+        }
+    }
+
+    /** A generated .race text, which must load without errors. */
+    private static ScenarioSpec loadGenerated(String name, String text) {
+        LoadedScenario loaded = new ScenarioLoader().load(name, text);
         assertTrue(!loaded.hasErrors() && loaded.spec().isPresent(), text + "\n" + loaded.diagnostics().stream()
                 .filter(Diagnostic::isError).map(Diagnostic::format).collect(Collectors.joining("\n")));
-        for (String strategy : List.of("linux-2.6.27", "forcecow-2008", "linux-5.9", "linux-6.3")) {
-            assertSameOutcome(loaded.spec().get(), strategy, seed % 8 == 0);
-        }
+        return loaded.spec().get();
     }
 
     /**
@@ -235,12 +240,9 @@ class ReductionEquivalenceTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("twoProcessSeeds")
     void randomTwoProcessScenariosFindTheSame(int seed) {
-        String text = RandomScenario.twoProcesses(seed);
-        LoadedScenario loaded = new ScenarioLoader().load("two-" + seed + ".race", text);
-        assertTrue(!loaded.hasErrors() && loaded.spec().isPresent(), text + "\n" + loaded.diagnostics().stream()
-                .filter(Diagnostic::isError).map(Diagnostic::format).collect(Collectors.joining("\n")));
+        ScenarioSpec spec = loadGenerated("two-" + seed + ".race", RandomScenario.twoProcesses(seed));
         for (String strategy : List.of("linux-2.6.27", "linux-6.3")) {
-            assertSameOutcome(loaded.spec().get(), strategy, false);
+            assertSameOutcome(spec, strategy, false);
         }
     }
 
@@ -308,6 +310,15 @@ class ReductionEquivalenceTest {
         private RandomScenario() {
         }
 
+        /** The text with the conditions, alternately required and observed ({@code fallback} when none). */
+        private static String withConditions(StringBuilder b, List<String> conds, String fallback) {
+            List<String> all = conds.isEmpty() ? List.of(fallback) : conds;
+            for (int i = 0; i < all.size(); i++) {
+                b.append(i % 2 == 0 ? "require " : "observe ").append(all.get(i)).append('\n');
+            }
+            return b.toString();
+        }
+
         /** Processes P and Q, one or two pages each, two threads each (stores, a fork, a DIO read, loads). */
         static String twoProcesses(int seed) {
             Random rnd = new Random(seed * 104729L + 3);
@@ -347,13 +358,7 @@ class ReductionEquivalenceTest {
                     }
                 }
             }
-            if (conds.isEmpty()) {
-                conds.add("P.buf[0].1 == B");
-            }
-            for (int i = 0; i < conds.size(); i++) {
-                b.append(i % 2 == 0 ? "require " : "observe ").append(conds.get(i)).append('\n');
-            }
-            return b.toString();
+            return withConditions(b, conds, "P.buf[0].1 == B");
         }
 
         static String text(int seed) {
@@ -405,13 +410,7 @@ class ReductionEquivalenceTest {
                     }
                 }
             }
-            if (conds.isEmpty()) {
-                conds.add("P.buf[0].0 == A");
-            }
-            for (int i = 0; i < conds.size(); i++) {
-                b.append(i % 2 == 0 ? "require " : "observe ").append(conds.get(i)).append('\n');
-            }
-            return b.toString();
+            return withConditions(b, conds, "P.buf[0].0 == A");
         }
     }
 }

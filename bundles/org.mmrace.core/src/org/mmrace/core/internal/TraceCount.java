@@ -113,6 +113,8 @@ public final class TraceCount {
         final Footprint[] fp = new Footprint[A];
         final Step step = new Step(m);
         long en;
+        /** Per enabled actor: the enabled actors whose steps commute with its step here (decided once). */
+        final long[] commute = new long[A];
         long asleep;
         int next;
         int entry;
@@ -279,16 +281,19 @@ public final class TraceCount {
             outer: while (d >= 0) {
                 Frame f = stack[d];
                 if (f.next == 0) {
-                    // first visit: tally the terminal state and the co-enabled pairs
+                    // first visit: tally the terminal state, decide and tally the co-enabled pairs
                     if (f.en == 0 && (frames == null || terminalClasses.add(canonical(f.s)))) {
                         terminals++;
                     }
+                    Arrays.fill(f.commute, 0);
                     for (int a = 0; a < A; a++) {
                         for (int b = a + 1; b < A; b++) {
                             if ((f.en >>> a & 1) != 0 && (f.en >>> b & 1) != 0) {
                                 coEnabled++;
                                 if (independent(f, a, b, probe, ab)) {
                                     independent++;
+                                    f.commute[a] |= 1L << b;
+                                    f.commute[b] |= 1L << a;
                                 }
                             }
                         }
@@ -299,12 +304,8 @@ public final class TraceCount {
                     if ((f.en >>> a & 1) == 0 || (f.asleep >>> a & 1) != 0) {
                         continue;
                     }
-                    long z = 0;
-                    for (int b = 0; b < A; b++) {
-                        if ((f.asleep >>> b & 1) != 0 && independent(f, a, b, probe, ab)) {
-                            z |= 1L << b;
-                        }
-                    }
+                    // the sleepers whose steps commute with a's stay asleep below it (sleepers are enabled)
+                    long z = f.asleep & f.commute[a];
                     f.asleep |= 1L << a;
                     long[] child = Arrays.copyOfRange(f.succ, a * W, a * W + W);
                     if (d + 1 == stack.length) {
